@@ -1,0 +1,112 @@
+"""Remove site boilerplate from plain text, line by line.
+
+trafilatura does this for HTML; plain text (copied pages, crawler output) keeps cookie notices,
+comment forms, "Related News" lists, credit lines and navigation. Rules:
+  * a line matching a pack's boilerplate pattern goes;
+  * a "Related/Recent News" heading goes with the short headline lines under it;
+  * a line mostly in another script than the article's (Arabic navigation on an English page) goes;
+  * short lines repeated across several articles of one batch (an outlet's credit line) go;
+  * after the last real paragraph, the trailing short lines (forms, credits) go.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .. import packs
+
+SHORT_LINE_WORDS = 12  # headline and credit lines are shorter than this
+PARAGRAPH_WORDS = 15  # a line this long is article prose
+CREDIT_LINE_WORDS = 8  # a line shared by several articles is furniture only when this short
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    line_pattern: re.Pattern
+    list_heading: re.Pattern
+
+
+@cache
+def rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> BoilerplateRules:
+    patterns: list[str] = []
+    headings: list[str] = []
+    for data in packs.read_all(languages, "boilerplate"):
+        patterns += data.get("line_patterns", [])
+        headings += data.get("list_headings", [])
+    line = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    heading = re.compile(r"(?:%s)\s*:?" % "|".join(re.escape(h) for h in headings), re.IGNORECASE)
+    return BoilerplateRules(line, heading)
+
+
+def script_of(char: str) -> str:
+    """A coarse script name for a letter: LATIN, ARABIC, CYRILLIC..."""
+    try:
+        return unicodedata.name(char).split(" ", 1)[0]
+    except ValueError:
+        return ""
+
+
+def letter_scripts(text: str) -> Counter:
+    return Counter(script_of(c) for c in text if c.isalpha())
+
+
+def line_key(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def repeated_lines(texts: Iterable[str], min_articles: int = 2) -> frozenset[str]:
+    """Short lines that occur in several articles: shared page furniture, not news."""
+    seen: Counter = Counter()
+    for text in texts:
+        keys = {line_key(line) for line in text.splitlines() if line.strip()}
+        if len(keys) > 1:  # a one-line text (a wire brief) has no page furniture
+            seen.update(k for k in keys if len(k.split()) < CREDIT_LINE_WORDS)
+    return frozenset(k for k, n in seen.items() if n >= min_articles)
+
+
+def is_headline_list_item(line: str) -> bool:
+    """A line under a 'Related News' heading: a short headline or a date, not a paragraph."""
+    words = len(line.split())
+    return words < 25 and not re.search(r"[.!?]\"?$", line) or words <= 4
+
+
+def clean_text(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
+               shared_lines: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """The text without boilerplate lines, and how many lines were removed."""
+    rule = rules(languages)
+    lines = text.splitlines()
+    scripts = letter_scripts(text)
+    main_script = scripts.most_common(1)[0][0] if scripts else ""
+    keep = [True] * len(lines)
+    in_list = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if rule.list_heading.fullmatch(line):
+            keep[i], in_list = False, True
+            continue
+        if in_list:
+            if is_headline_list_item(line):
+                keep[i] = False
+                continue
+            in_list = False
+        own = letter_scripts(line)
+        foreign = sum(n for s, n in own.items() if s != main_script)
+        if (rule.line_pattern.fullmatch(line)
+                or (own and foreign > sum(own.values()) / 2)
+                or line_key(line) in shared_lines):
+            keep[i] = False
+    # Trailing block after the last paragraph: comment forms, credits, share buttons.
+    paragraphs = [i for i, l in enumerate(lines) if keep[i] and len(l.split()) >= PARAGRAPH_WORDS]
+    if paragraphs:
+        for i in range(paragraphs[-1] + 1, len(lines)):
+            if len(lines[i].split()) < SHORT_LINE_WORDS:
+                keep[i] = False
+    removed = sum(1 for i, l in enumerate(lines) if l.strip() and not keep[i])
+    kept = "\n".join(l.rstrip() for i, l in enumerate(lines) if keep[i])
+    return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
