@@ -1,0 +1,50 @@
+"""Name keys and admin-name clean-up shared by the gazetteer builder and the resolver."""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+_NON_KEY = re.compile(r"[^a-z0-9]+")
+# How GeoNames and OCHA spell an admin unit around its name: "Cercle de Koro", "Province du Soum",
+# "Département de Téra", "Mopti Region". ACLED writes the bare name.
+_ADMIN_WORDS = re.compile(
+    r"^(?:cercle|province|departement|department|region|commune|prefecture|district|municipality)"
+    r"(?:\s+(?:de la|de l'|du|des|de|d'|of))?\s*|"
+    r"\s+(?:cercle|province|department|departement|region|commune|prefecture|district)$",
+    re.IGNORECASE,
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Accents and ligatures off: 'Ségou' -> 'Segou', 'Tillabéri' -> 'Tillaberi'."""
+    text = text.replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "Oe")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The form names are matched on: ASCII letters and digits only, lower case.
+
+    'Ti-n-Edia', 'Tin Edia' and 'Tinedia' share a key, as the dev scorer's location check does.
+    """
+    return _NON_KEY.sub("", ascii_fold(text).casefold())
+
+
+def admin_name(raw: str) -> str:
+    """'Province de l'Oudalan' -> 'Oudalan'; 'Douentza Cercle' -> 'Douentza'; ASCII."""
+    name = ascii_fold(raw).strip()
+    for _ in range(2):
+        name = _ADMIN_WORDS.sub("", name).strip()
+    return name
+
+
+def is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or c in "’‘" for c in text)
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
