@@ -1,0 +1,221 @@
+"""Date expressions in news text, and their resolution against an anchor date.
+
+Found: '29 December 2019', 'December 1st', 'Dec. 29', 'Apr.24-25', '11-12 March', 'August 11 and
+12th', '24/09', '2019-12-29', 'on Tuesday', 'Tuesday night', 'last week', 'yesterday', 'in late May',
+'in May 2024', 'in 2023', 'last year', 'the first half of 2024', 'since December 2021'.
+A date without a year is the latest such date on or before the anchor (publication date).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .. import packs
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str  # day, days, month, year, period, weekday, relative
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    last_day: int | None = None  # ranges: 'December 11-12'
+    last_month: int | None = None
+    weekday: int | None = None
+    days_before: int | None = None  # relative expressions
+    precision: int = 1
+    part: int | None = None  # day of month for 'early/mid/late May'; -1 = last day
+    half: int | None = None  # 1 or 2: 'first half of 2024'
+    relative_year: int | None = None  # 0 this year, 1 last year
+    since: bool = False  # 'since December 2021': the start of a state, not an event
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    days: tuple[date, ...]  # one per day for ranges ('11-12 March' -> two days)
+    precision: int  # ACLED time_precision
+    assumed_year: bool = False
+
+
+@dataclass(frozen=True)
+class DateWords:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, int]]
+    parts: dict[str, int]
+    pattern: re.Pattern
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWords:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    relative: dict[str, tuple[int, int]] = {}
+    parts: dict[str, int] = {}
+    for data in packs.read_all(languages, "dates"):
+        for i, name in enumerate(data.get("months", []), start=1):
+            months[name] = i
+        for i, name in enumerate(data.get("month_abbreviations", []), start=1):
+            months.setdefault(name, i)
+        for name, number in data.get("month_variants", []):
+            months.setdefault(name, number)
+        for i, name in enumerate(data.get("weekdays", [])):
+            weekdays[name] = i
+        relative.update({k: tuple(v) for k, v in data.get("relative", {}).items()})
+        parts.update(data.get("month_parts", {}))
+    month = _alt(months)
+    ordinal = r"(?:st|nd|rd|th|er)?"
+    joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
+    part = _alt(parts)
+    pattern = re.compile(
+        rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
+        rf"|(?P<dmy>\b(?P<d1>\d{{1,2}}){ordinal}(?:{joiner}(?P<d2>\d{{1,2}}){ordinal}(?:\s+(?P<dm1>{month})\.?)?)?"
+        rf"\s*(?:of\s+)?(?P<dm>{month})\b\.?,?(?:\s*(?P<dy>(?:19|20)\d\d)\b)?)"
+        rf"|(?P<mdy>\b(?:(?P<md_part>{part})\s*)?(?P<mm>{month})\b\.?\s*(?P<m1>\d{{1,2}}){ordinal}\b"
+        rf"(?:{joiner}(?:(?P<mm2>{month})\.?\s*)?(?P<m2>\d{{1,2}}){ordinal}\b)?(?:,?\s*(?P<my>(?:19|20)\d\d)\b)?)"
+        rf"|(?P<num>\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\b)"
+        rf"|(?P<half>\b(?P<which>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<hy>(?:19|20)\d\d)\b)"
+        rf"|(?P<monthyear>\b(?P<since1>since\s+)?(?:(?P<mp>{part})\s*)?(?:the\s+)?(?:month\s+of\s+)?(?P<mo>{month})\b\.?"
+        rf"(?:\s*,?\s*(?P<moy>(?:19|20)\d\d)\b)?)"
+        rf"|(?P<year>\b(?P<yprep>in|since|during|by|until|from|of|early|late|mid-?)\s+(?P<yy>(?:19|20)\d\d)\b)"
+        rf"|(?P<relyear>\b(?P<ry>last|this|previous|past)\s+year\b)"
+        rf"|(?P<wd>\b(?P<wlast>last\s+)?(?P<wn>{_alt(weekdays)})\b(?:\s+(?:night|morning|evening|afternoon))?)"
+        rf"|(?P<rel>\b(?:{_alt(relative)})\b)",
+        re.IGNORECASE)
+    return DateWords(months, weekdays, relative, parts, pattern)
+
+
+def _month(name: str | None, dw: DateWords) -> int | None:
+    return dw.months.get(name.lower().rstrip(".")) if name else None
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    return y + 2000 if y < 100 else y
+
+
+def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[DateMention]:
+    dw = date_words(languages)
+    out: list[DateMention] = []
+    for m in dw.pattern.finditer(text):
+        s, e = m.span()
+        while e > s and text[e - 1] in " ,.":
+            e -= 1
+        g = m.group
+        if g("iso"):
+            out.append(DateMention(s, e, "day", int(g("iy")), int(g("im")), int(g("id"))))
+        elif g("dmy"):
+            month = _month(g("dm"), dw)
+            first_month = _month(g("dm1"), dw)
+            d1, d2 = int(g("d1")), int(g("d2")) if g("d2") else None
+            if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31):
+                continue
+            out.append(DateMention(s, e, "days" if d2 else "day", _year(g("dy")), first_month or month, d1,
+                                   d2, month if first_month else None))
+        elif g("mdy"):
+            month, d1 = _month(g("mm"), dw), int(g("m1"))
+            d2 = int(g("m2")) if g("m2") else None
+            if not 1 <= d1 <= 31 or (d2 is not None and not 1 <= d2 <= 31) or (d2 is not None and d2 < d1 and not g("mm2")):
+                d2 = None
+            out.append(DateMention(s, e, "days" if d2 else "day", _year(g("my")), month, d1, d2,
+                                   _month(g("mm2"), dw)))
+        elif g("num"):
+            day, month = int(g("nd")), int(g("nm"))
+            if 1 <= day <= 31 and 1 <= month <= 12:  # day/month, as in European and ACLED usage
+                out.append(DateMention(s, e, "day", _year(g("ny")), month, day))
+        elif g("half"):
+            out.append(DateMention(s, e, "period", int(g("hy")), precision=3, half=1 if g("which").lower() == "first" else 2))
+        elif g("monthyear"):
+            name = g("mo")
+            if name.lower() == "may" and not (g("moy") or g("mp") or g("since1")):
+                continue  # the verb 'may', not the month
+            if name.lower() in ("mar", "jan", "dec", "sep", "oct", "nov", "jun", "jul", "aug", "feb", "apr") and not g("moy"):
+                continue  # abbreviations alone are too ambiguous ('Mar' is also a name)
+            part = dw.parts.get(g("mp").lower()) if g("mp") else None
+            out.append(DateMention(s, e, "month", _year(g("moy")), _month(name, dw), precision=3, part=part,
+                                   since=bool(g("since1"))))
+        elif g("year"):
+            out.append(DateMention(s, e, "year", int(g("yy")), precision=3, since=g("yprep").lower() == "since"))
+        elif g("relyear"):
+            out.append(DateMention(s, e, "year", precision=3, relative_year=0 if g("ry").lower() == "this" else 1))
+        elif g("wd"):
+            out.append(DateMention(s, e, "weekday", weekday=dw.weekdays[g("wn").lower()],
+                                   days_before=7 if g("wlast") else None))
+        elif g("rel"):
+            before, precision = dw.relative[m.group(0).lower()]
+            out.append(DateMention(s, e, "relative", days_before=before, precision=precision))
+    return out
+
+
+def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            return None
+    for y in (anchor.year, anchor.year - 1):
+        try:
+            candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+        except ValueError:
+            continue
+        if candidate <= anchor + timedelta(days=1):
+            return candidate
+    return None
+
+
+def resolve(mention: DateMention, anchor: date | None) -> ResolvedDate | None:
+    """Concrete day(s) for a date mention; None when it cannot be placed (no year and no anchor)."""
+    m = mention
+    if m.kind in ("day", "days"):
+        if m.year is None and anchor is None:
+            return None
+        first = _latest_on_or_before(m.month, m.day, anchor, m.year) if anchor or m.year else None
+        if first is None:
+            return None
+        days = [first]
+        if m.last_day:
+            last_month = m.last_month or m.month
+            try:
+                last = date(first.year + (last_month < m.month), last_month, m.last_day)
+            except ValueError:
+                last = first
+            while days[-1] < last and len(days) < 31:
+                days.append(days[-1] + timedelta(days=1))
+        return ResolvedDate(tuple(days), 1, assumed_year=m.year is None)
+    if m.kind == "weekday":
+        if anchor is None:
+            return None
+        back = (anchor.weekday() - m.weekday) % 7 + (m.days_before or 0)
+        return ResolvedDate((anchor - timedelta(days=back),), 1)
+    if m.kind == "relative":
+        if anchor is None:
+            return None
+        return ResolvedDate((anchor - timedelta(days=m.days_before),), m.precision)
+    if m.kind == "month":
+        year = m.year
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year if m.month <= anchor.month else anchor.year - 1
+        last = calendar.monthrange(year, m.month)[1]
+        day = 15 if m.part is None else (last if m.part == -1 else m.part)
+        return ResolvedDate((date(year, m.month, day),), 3, assumed_year=m.year is None)
+    if m.kind == "period":
+        return ResolvedDate((date(m.year, 4 if m.half == 1 else 10, 1),), 3)
+    if m.kind == "year":
+        year = m.year if m.year else (anchor.year - m.relative_year if anchor else None)
+        if year is None:
+            return None
+        return ResolvedDate((date(year, 7, 1),), 3)
+    return None

@@ -1,0 +1,170 @@
+"""Dictionary matching: every actor name, group, trigger and cue word of the packs, found in one
+Aho-Corasick pass over the folded text (millions of characters a second).
+
+Case rules per alias: an acronym ("JNIM", "FAMa", "IED") matches only as written; an alias that
+starts with a capital ("Platform", "Wagner") only where the text has a capital there; a
+lower-case alias in any case.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import ahocorasick
+
+from .. import packs
+from .text import fold
+
+ACTOR, TAG, CUE = "actor", "tag", "cue"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    layer: str  # ACTOR, TAG or CUE
+    kind: str  # actor layer: named, force, adjective, country, metonym, kind, group, ethnic; else the tag
+    key: str  # actor name, ISO2 code, kind, group name, or tag name
+    extra: str = ""  # for "force": the force kind (military, police, gendarmerie)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    def in_layer(self, layer: str) -> bool:
+        return any(e.layer == layer for e in self.entries)
+
+    def has(self, kind: str) -> bool:
+        return any(e.kind == kind for e in self.entries)
+
+    def first(self, kind: str) -> Entry | None:
+        return next((e for e in self.entries if e.kind == kind), None)
+
+
+def case_mode(alias: str) -> str:
+    letters = [c for c in alias if c.isalpha()]
+    if " " not in alias and sum(c.isupper() for c in letters) >= 2:
+        return "exact"
+    if letters and alias[0].isupper():
+        return "initial"
+    return "any"
+
+
+@dataclass(eq=False)  # one per pack selection, cached: identity is equality
+class Lexicon:
+    automaton: ahocorasick.Automaton
+    actors: dict[str, dict]  # named actors by canonical name
+    states: dict[str, dict]  # by ISO2
+    kinds: dict[str, dict]  # ACLED actor kinds
+    ethnic_militia_words: frozenset[str]
+    vague_numbers: dict[str, int]
+    taxonomy: dict
+    phrases: dict = field(default_factory=dict)
+
+    def find(self, text: str, folded: str | None = None) -> list[Mention]:
+        spaced = " " + match_form(fold(text) if folded is None else folded) + " "
+        found: list[Mention] = []
+        for end_index, (length, options) in self.automaton.iter(spaced):
+            # phrases are stored with a space either side: matches start and end at word boundaries
+            start, end = end_index - length - 1, end_index - 1
+            entries = tuple(e for e, mode, original in options
+                            if mode == "any"
+                            or (mode == "initial" and text[start].isupper())
+                            or (mode == "exact" and text[start:end] == original))
+            if entries:
+                found.append(Mention(start, end, text[start:end], entries))
+        return longest_per_layer(found)
+
+
+def longest_per_layer(found: list[Mention]) -> list[Mention]:
+    """A longer match wins over the shorter ones it overlaps: among actor words ('JNIM militants'
+    over 'militants'), and among trigger or cue words of the same tag ('counter-attack' over
+    'attack'); different tags may overlap ('burned tires' is a crowd's violence and a burning)."""
+    kept: list[Mention] = []
+    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        groups: dict[tuple[str, str], list[Entry]] = {}
+        for e in m.entries:
+            groups.setdefault((e.layer, "" if e.layer == ACTOR else e.kind), []).append(e)
+        entries: list[Entry] = []
+        for group, members in groups.items():
+            spans = taken.setdefault(group, [])
+            if any(s < m.end and m.start < e for s, e in spans):
+                continue
+            spans.append((m.start, m.end))
+            entries += members
+        if entries:
+            kept.append(Mention(m.start, m.end, m.text, tuple(entries)))
+    kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+_WORD_CHARS = str.maketrans({c: " " for c in map(chr, range(0x250)) if not c.isalnum()})
+
+
+def match_form(folded: str) -> str:
+    """Every character that is not a letter or digit becomes a space (same length)."""
+    return folded.translate(_WORD_CHARS)
+
+
+def _add(table: dict, alias: str, entry: Entry) -> None:
+    for phrase in packs.expand(alias):
+        key = " ".join(match_form(fold(phrase)).split())
+        if key:
+            table.setdefault(f" {key} ", []).append((entry, case_mode(phrase), phrase))
+
+
+@cache
+def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
+            regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> Lexicon:
+    table: dict[str, list] = {}
+    actors: dict[str, dict] = {}
+    states: dict[str, dict] = {}
+    for data in packs.read_all(regions, "actors"):
+        for actor in data.get("actor", []):
+            actors[actor["name"]] = actor
+            for alias in actor.get("aliases", []) + [actor["name"]]:
+                _add(table, alias, Entry(ACTOR, "named", actor["name"]))
+    for data in packs.read_all(regions, "states"):
+        for state in data.get("state", []):
+            iso2 = state["iso2"]
+            states[iso2] = state
+            for alias in state.get("adjectives", []):
+                _add(table, alias, Entry(ACTOR, "adjective", iso2))
+            for alias in state.get("names", []):
+                _add(table, alias, Entry(ACTOR, "country", iso2))
+            for alias in state.get("metonyms", []):
+                _add(table, alias, Entry(ACTOR, "metonym", iso2))
+            for force in ("military", "police", "gendarmerie"):
+                for alias in state.get(force, []):
+                    _add(table, alias, Entry(ACTOR, "force", iso2, force))
+    militia_words: set[str] = set()
+    for data in packs.read_all(regions, "groups"):
+        for name, aliases in data.get("ethnic", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(ACTOR, "ethnic", name))
+        militia_words.update(fold(w) for w in data.get("militia_words", []))
+    for data in packs.read_all(languages, "actors"):
+        for kind, aliases in data.get("kinds", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(ACTOR, "kind", kind))
+        for group, aliases in data.get("groups", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(ACTOR, "group", group))
+    for data in packs.read_all(languages, "events"):
+        for tag, aliases in data.get("tags", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(TAG, tag, tag))
+        for cue, aliases in data.get("cues", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(CUE, cue, cue))
+    automaton = ahocorasick.Automaton()
+    for phrase, options in table.items():
+        unique = list(dict.fromkeys(options))
+        automaton.add_word(phrase, (len(phrase) - 2, tuple(unique)))
+    automaton.make_automaton()
+    taxonomy = packs.read("acled", "taxonomy")
+    return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words),
+                   {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table)

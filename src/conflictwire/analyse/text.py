@@ -1,0 +1,66 @@
+"""Text normalisation for matching, and sentence boundaries with character offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import packs
+
+# Length-preserving folding, so that offsets in the folded text are offsets in the article.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"',
+                       "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+def fold(text: str) -> str:
+    """Lower case with quotes, dashes and spaces unified; same length as the input."""
+    folded = text.translate(_FOLD).lower()
+    if len(folded) != len(text):  # a few characters (e.g. 'İ') lower to two: fold char by char
+        folded = "".join(c.translate(_FOLD).lower()[:1] or c for c in text)
+    return folded
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def abbreviations(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> frozenset[str]:
+    words: set[str] = set()
+    for data in packs.read_all(languages, "text"):
+        words.update(data.get("abbreviations", []))
+    return frozenset(words)
+
+
+# A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before white space and
+# a capital, a digit or an opening quote; or at a line break.
+_BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9À-Ý])|\n+""")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def sentences(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[Sentence]:
+    abbrev = abbreviations(languages)
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).startswith("."):
+            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
+            if word and (word.group(1).lower() in abbrev or len(word.group(1)) == 1):
+                continue  # "Gen. Diarra", "U.S. forces", initials
+        end = m.end() if not m.group(0).startswith("\n") else m.start()
+        _add(out, text, start, end)
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,147 @@
+"""ACLED's codebook distinctions as rules over an event's tags, cues and actors.
+
+The words live in the packs (tags such as 'attack', 'ied', 'protest'); this module decides, in
+the codebook's order of precedence, which sub-event type a set of tags and actors makes:
+demonstrations before violence; a remote weapon before the attack it served; an attack on armed
+men is a battle, on civilians violence against civilians; looting next to killing is the attack.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..resolve.actors import ActorRef
+
+VIOLENT = {"attack", "clash", "kill", "abduct", "rape"}
+REMOTE = {"suicide", "air", "shelling", "grenade", "ied", "explosion", "chemical"}
+PROPERTY = {"loot", "burn", "destroy"}
+STRATEGIC = {"arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other"}
+DEMONSTRATION = {"protest", "riot", "mob"}
+ANCHORS = VIOLENT | REMOTE | PROPERTY | STRATEGIC | DEMONSTRATION | {"dead"}
+
+EVENT_TYPE = {
+    "Armed clash": "Battles", "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence", "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence", "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence", "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians", "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests", "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots", "Mob violence": "Riots",
+    "Agreement": "Strategic developments", "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments", "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments", "Other": "Strategic developments",
+}
+
+
+@dataclass
+class Signals:
+    """What the coder knows about one event when it decides its type."""
+
+    tags: set[str]
+    cues: set[str] = field(default_factory=set)
+    agents: list[ActorRef] = field(default_factory=list)
+    patients: list[ActorRef] = field(default_factory=list)
+    deaths: int = 0
+    civilian_deaths: bool = False  # civilians named among the dead
+    crowd: bool = False  # protesters, rioters, residents, youths act
+
+    @property
+    def agent_state(self) -> bool:
+        return any(a.inter == 1 or (a.inter == 8 and a.armed) for a in self.agents)
+
+    @property
+    def armed_patient(self) -> bool:
+        return any(p.armed for p in self.patients)
+
+    @property
+    def civilian_patient(self) -> bool:
+        return any(p.civilian for p in self.patients) or "civilian_target" in self.cues
+
+
+def classify(s: Signals) -> str:
+    """The sub-event type for these signals; '' when nothing here is an event."""
+    t = s.tags
+    violent = t & VIOLENT
+    if s.crowd and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t) \
+            and not (violent and s.agents and all(a.armed and a.inter not in (1, 8) for a in s.agents)):
+        return _demonstration(s)
+    if "mob" in t:
+        return "Mob violence"
+    if "chemical" in t:
+        return "Chemical weapon"
+    if "suicide" in t:
+        return "Suicide bomb"
+    if t & {"ied", "explosion"} and (t & {"defuse"} or "foiled" in s.cues) and not (t & {"kill"} and s.deaths):
+        return "Disrupted weapons use"
+    if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state):
+        return "Air/drone strike"
+    if "shelling" in t and not ("clash" in t and "attack" in t and s.deaths and not s.agent_state):
+        return "Shelling/artillery/missile attack"
+    if "grenade" in t:
+        return "Grenade"
+    if t & {"ied"} or ("explosion" in t and not violent):
+        if "attack" in t and ("clash" in t or "ambush" in s.cues):
+            return "Armed clash"  # an ambush opened by a mine and followed by gunfire
+        return "Remote explosive/landmine/IED"
+    if "takeover" in t or "regain" in t:
+        if "regain" in t or s.agent_state:
+            return "Government regains territory"
+        return "Non-state actor overtakes territory"
+    if "rape" in t:
+        return "Sexual violence"
+    if violent - {"abduct", "rape"}:
+        return _violence(s)
+    if "abduct" in t:
+        return "Abduction/forced disappearance"
+    if t & PROPERTY:
+        return "Looting/property destruction"
+    if "arrest" in t:
+        return "Arrests"
+    if "defuse" in t:
+        return "Disrupted weapons use"
+    if "agreement" in t:
+        return "Agreement"
+    if "base" in t:
+        return "Headquarters or base established"
+    if "withdraw" in t:
+        return "Non-violent transfer of territory" if "change" not in t else "Change to group/activity"
+    if "change" in t:
+        return "Change to group/activity"
+    if "other" in t:
+        return "Other"
+    if "dead" in t and s.deaths:
+        return "Attack"  # bodies found: someone killed them
+    if t & {"protest", "riot"}:
+        return _demonstration(s)
+    return ""
+
+
+def _violence(s: Signals) -> str:
+    t = s.tags
+    if "abduct" in t and not s.deaths and not ("clash" in t and s.armed_patient):
+        return "Abduction/forced disappearance"
+    battle_words = "clash" in t
+    if s.armed_patient and not (s.agent_state and s.civilian_patient and not battle_words):
+        return "Armed clash"
+    if battle_words and (s.agent_state or not s.civilian_patient or len(s.agents) > 1):
+        return "Armed clash"
+    return "Attack"
+
+
+def _demonstration(s: Signals) -> str:
+    t = s.tags
+    if "mob" in t:
+        return "Mob violence"
+    state_violence = (t & {"kill", "attack"}) and s.deaths and any(a.inter == 1 for a in s.agents + s.patients)
+    crowd_violence = t & {"riot", "violent_crowd", "loot", "burn", "destroy"}
+    if crowd_violence:
+        return "Violent demonstration"
+    if state_violence:
+        return "Excessive force against protesters"
+    if "disperse" in t or ("arrest" in t and "protest" in t):
+        return "Protest with intervention"
+    return "Peaceful protest"

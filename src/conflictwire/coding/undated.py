@@ -1,0 +1,56 @@
+"""Dates for events whose words give none.
+
+A report that says only 'gunmen attacked the village' happened some time before publication.
+How long before is a property of the source: wire briefs run the same day, weekly digests days
+later. The corpus itself tells: among its events with an explicit date, the usual gap between
+the event and publication (per outlet when it has enough of them). Undated events get that gap,
+with time_precision 2 (a week) and a tag saying it was estimated.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import timedelta
+
+from ..records import ArticleResult
+
+ASSUMED = "date assumed from publication"
+MIN_OUTLET_SAMPLES = 20
+MAX_LAG_DAYS = 30
+
+
+def report_lags(results: list[ArticleResult]) -> tuple[int, dict[str, int]]:
+    """The most common publication lag overall and per outlet, from explicitly dated events."""
+    overall: Counter = Counter()
+    per_outlet: dict[str, Counter] = defaultdict(Counter)
+    for result in results:
+        published = result.article.published
+        if published is None:
+            continue
+        for event in result.events:
+            if ASSUMED in event.tags or event.event_date is None or event.time_precision != 1:
+                continue
+            lag = (published - event.event_date).days
+            if 0 <= lag <= MAX_LAG_DAYS:
+                overall[lag] += 1
+                per_outlet[result.article.outlet][lag] += 1
+    default = overall.most_common(1)[0][0] if overall else 0
+    outlets = {o: c.most_common(1)[0][0] for o, c in per_outlet.items() if sum(c.values()) >= MIN_OUTLET_SAMPLES}
+    return default, outlets
+
+
+def date_undated(results: list[ArticleResult]) -> int:
+    """Give undated events the corpus's usual publication lag; returns the lag used by default."""
+    default, outlets = report_lags(results)
+    for result in results:
+        published = result.article.published
+        if published is None:
+            continue
+        lag = outlets.get(result.article.outlet, default)
+        for event in result.events:
+            if ASSUMED in event.tags:
+                event.event_date = published - timedelta(days=lag)
+                event.time_precision = 2
+                note = f"event date estimated: publication date minus the corpus's usual {lag}-day reporting lag"
+                if note not in result.notes:
+                    result.notes.append(note)
+    return default

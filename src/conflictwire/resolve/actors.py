@@ -1,0 +1,188 @@
+"""Actor mentions -> ACLED actors, named by the event's date and country.
+
+Adjacent actor words form one phrase: 'presumed Katiba Macina (JNIM) militants', 'French and
+Malian forces', 'JNIM and/or ISGS militants', 'Nigerien Fulani pastoralists'. A phrase gives one
+or more actors; 'and/or' makes ACLED's uncertain 'X and/or Y'.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..analyse.lexicon import ACTOR, Lexicon, Mention
+
+# What may stand between two actor words of one phrase.
+_JOIN = re.compile(r"^[\s,]*(?:\(|\)|-|'s|’s|and/or|or|and|&|,|of the|of|the|local|pro-government|"
+                   r"suspected|presumed|alleged|armed|unidentified|unknown|national|joint|\s)*[\s,]*$",
+                   re.IGNORECASE)
+_AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(r"(?:suspected|presumed|alleged(?:ly)?|likely|probably|possibly|believed to be)\s+"
+                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+STATE_KINDS = ("military", "police", "gendarmerie", "government")
+ARMED_KINDS = ("military", "police", "gendarmerie", "unidentified", "islamist", "communal", "rebels")
+
+
+@dataclass
+class ActorRef:
+    """One actor as ACLED names it, with the words it came from."""
+
+    name: str
+    inter: int
+    kind: str  # state kind, 'named', 'unidentified', 'islamist', 'civilians', 'protesters', ...
+    country: str = ""  # ISO2 of the actor's state or nationality
+    armed: bool = False
+    assoc: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    hedged: bool = False
+    named: bool = False  # a specific named group or state, not a generic word
+
+    @property
+    def civilian(self) -> bool:
+        return self.inter == 7
+
+
+@dataclass
+class ActorPhrase:
+    mentions: list[Mention]
+    start: int
+    end: int
+    uncertain: bool  # 'X and/or Y'
+    hedged: bool
+
+    def entries(self, kind: str):
+        return [e for m in self.mentions for e in m.entries if e.kind == kind]
+
+
+def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
+    """Group adjacent actor-layer mentions into phrases."""
+    actor_mentions = [m for m in mentions if m.in_layer(ACTOR)]
+    out: list[ActorPhrase] = []
+    for m in actor_mentions:
+        if out and m.start >= out[-1].end and _JOIN.match(text[out[-1].end:m.start]) and m.start - out[-1].end < 40:
+            last = out[-1]
+            gap = text[last.end:m.start]
+            last.mentions.append(m)
+            last.end = m.end
+            last.uncertain = last.uncertain or bool(_AND_OR.search(gap))
+        else:
+            hedged = bool(_HEDGE_BEFORE.search(text[max(0, m.start - 40):m.start]))
+            out.append(ActorPhrase([m], m.start, m.end, False, hedged))
+    return out
+
+
+@dataclass(frozen=True)
+class Naming:
+    """ACLED names for kinds and states at a date."""
+
+    lexicon: Lexicon
+
+    def regime(self, iso2: str, when: date | None) -> str:
+        state = self.lexicon.states.get(iso2)
+        if not state or not state.get("regimes"):
+            return ""
+        label = state["regimes"][0][1]
+        for start, name in state["regimes"]:
+            if when is None or date.fromisoformat(start) <= when:
+                label = name
+        return label
+
+    def country_name(self, iso2: str) -> str:
+        state = self.lexicon.states.get(iso2)
+        if state:
+            return state["name"]
+        from ..gazetteer import geography
+
+        country = geography().countries.get(iso2)
+        return country.name if country else iso2
+
+    def kind_actor(self, kind: str, iso2: str, when: date | None, event_country: str, group: str = "") -> ActorRef:
+        spec = self.lexicon.kinds[kind]
+        country = self.country_name(iso2) if iso2 else "International"
+        name = spec["name"].format(country=country, regime=self.regime(iso2, when), group=group)
+        inter = spec["inter"]
+        if spec.get("state") and iso2 and event_country and iso2 != event_country:
+            inter = self.lexicon.taxonomy.get("inter", {}).get("foreign_state", 8)
+        return ActorRef(name, inter, kind, iso2, armed=bool(spec.get("armed") or spec.get("state") and kind != "government"))
+
+    def named_actor(self, name: str, when: date | None) -> ActorRef:
+        actor = self.lexicon.actors[name]
+        parent = actor.get("member_of")
+        if parent and (when is None or when >= date.fromisoformat(actor.get("member_since", "1900-01-01"))):
+            ref = self.named_actor(parent, when)
+            ref.assoc.append(name)
+            return ref
+        return ActorRef(name, actor.get("inter", 0), "named", armed=bool(actor.get("armed")),
+                        named=True)
+
+
+@cache
+def naming(lexicon: Lexicon) -> Naming:
+    return Naming(lexicon)
+
+
+def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, event_country: str,
+                   role: str = "any") -> list[ActorRef]:
+    """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
+    adjectives = [e.key for e in phrase.entries("adjective")]
+    named = [e.key for e in phrase.entries("named")]
+    forces = phrase.entries("force")
+    kinds = [e.key for e in phrase.entries("kind")]
+    groups = [e.key for e in phrase.entries("group")]
+    ethnic = [e.key for e in phrase.entries("ethnic")]
+    countries = [e.key for e in phrase.entries("country")] + [e.key for e in phrase.entries("metonym")]
+    texts = " ".join(m.text.lower() for m in phrase.mentions)
+    lx = naming_.lexicon
+    refs: list[ActorRef] = []
+    for name in dict.fromkeys(named):
+        if lx.actors[name].get("inter", 0) > 0:
+            refs.append(naming_.named_actor(name, when))
+    for entry in forces:
+        refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
+    head = next((k for k in kinds if k in STATE_KINDS), None)
+    other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
+    if head and not forces:
+        for iso2 in (adjectives or countries or [event_country]):
+            refs.append(naming_.kind_actor(head, iso2, when, event_country))
+    elif ethnic and (other_kind in ("communal", "unidentified", "islamist", "rioters")
+                     or any(w in texts for w in lx.ethnic_militia_words)):
+        for group in dict.fromkeys(ethnic):
+            refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
+    elif other_kind and not refs:
+        country = adjectives[0] if adjectives else event_country
+        kind = "unidentified" if other_kind == "rebels" else other_kind
+        if kind in lx.kinds:
+            refs.append(naming_.kind_actor(kind, country, when, event_country))
+    elif not refs and (groups or ethnic or (not named and adjectives and role == "patient")):
+        country = adjectives[0] if adjectives else event_country
+        refs.append(naming_.kind_actor("civilians", country, when, event_country))
+    elif not refs and countries and not kinds:
+        for iso2 in countries:  # 'Mali severed ties with Ukraine': the states' governments
+            refs.append(naming_.kind_actor("government", iso2, when, event_country))
+    if ethnic and refs and refs[-1].kind in ("civilians", "protesters", "rioters"):
+        refs[-1].assoc += [naming_.kind_actor("ethnic_group", refs[-1].country or event_country, when,
+                                              event_country, g).name for g in dict.fromkeys(ethnic)]
+    if groups and refs:
+        refs[-1].assoc += group_names(groups, naming_, when, refs[-1].country or event_country)
+    for ref in refs:
+        ref.start, ref.end, ref.hedged = phrase.start, phrase.end, phrase.hedged
+    if phrase.uncertain and len(refs) > 1 and len({r.name for r in refs}) > 1:
+        first, *rest = refs
+        first.name = " and/or ".join(dict.fromkeys(r.name for r in refs))
+        first.assoc += [a for r in rest for a in r.assoc]
+        refs = [first]
+    return refs
+
+
+def group_names(groups: list[str], naming_: Naming, when: date | None, iso2: str) -> list[str]:
+    out = []
+    country = naming_.country_name(iso2) if iso2 else "International"
+    for g in dict.fromkeys(groups):
+        if g.startswith("kind:"):
+            out.append(naming_.kind_actor(g[5:], iso2, when, iso2).name)
+        else:
+            out.append(f"{g} ({country})")
+    return out

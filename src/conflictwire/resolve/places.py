@@ -1,0 +1,324 @@
+"""Place names in text -> gazetteer places, with ACLED's geo_precision.
+
+1. Candidates: runs of capitalised words ('Ouro Gueladio', 'Ti-n-Edia') whose name key is in the
+   gazetteer, minus anything the lexicon already knows as an actor, trigger or country.
+2. Cues around each name: 'village of X' (event place, precision 1), 'near X' (2), 'X region' (an
+   admin unit: a hint and a fallback at precision 3), 'from X' (an origin, not the event place).
+3. Choice among same-named places: the document's countries (names, adjectives, state forces),
+   admin units the text names ('(Douentza, Mopti)', 'in the Tillabéri region'), nearness to the
+   other places of the text, then prominence (seats, population, sources agreeing).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import packs
+from ..analyse.lexicon import Mention
+from ..gazetteer import AdminUnit, Geography, Place, geography, km_between, name_key, prominence
+
+MAX_NAME_TOKENS = 5
+NEAR_KM = 150.0  # places this close to the text's other places are likelier readings
+# Weights of the evidence for one reading of a name. The text's own countries and admin units
+# weigh most, then the region the packs are about; prominence (0-5) only breaks ties.
+FOCUS_PRIOR, NEAR_PRIOR = 6.0, 2.5
+CONTEXT_WEIGHT = 12.0
+ADMIN_HINT = 6.0
+NEARBY = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCue:
+    precision: int
+    role: str  # event, admin, origin
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    candidates: list[Place]
+    units: list[AdminUnit]
+    cue: PlaceCue | None = None
+    coded: bool = False  # named by a coder's note: '(coded as X ...)'
+    explicit_precision: int | None = None
+    place: Place | None = None  # the chosen reading
+    unit: AdminUnit | None = None  # when the mention names an admin unit
+
+    @property
+    def role(self) -> str:
+        """event: where something happened; admin: an enclosing unit; origin: where someone came
+        from; part: a quarter of the place named next ('the Kabala area of Bamako')."""
+        if self.unit is not None and self.place is None:
+            return "admin"
+        return self.cue.role if self.cue else "event"
+
+    @property
+    def precision(self) -> int:
+        if self.explicit_precision:
+            return self.explicit_precision
+        if self.place is None:
+            return 3
+        return self.cue.precision if self.cue and self.cue.role == "event" else 1
+
+    @property
+    def country(self) -> str:
+        if self.place is not None:
+            return self.place.cc
+        return self.unit.cc if self.unit else ""
+
+
+@dataclass(frozen=True)
+class PlaceRules:
+    before: dict[str, PlaceCue]
+    after: dict[str, PlaceCue]
+    before_pattern: re.Pattern
+    after_pattern: re.Pattern
+    coded_as: re.Pattern | None
+    not_places: frozenset[str]
+    run: re.Pattern
+    given_names: frozenset[str]
+
+
+@cache
+def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRules:
+    before: dict[str, PlaceCue] = {}
+    after: dict[str, PlaceCue] = {}
+    coded = None
+    particles: set[str] = set()
+    for data in packs.read_all(languages, "places"):
+        before.update({k: PlaceCue(**v) for k, v in data.get("before", {}).items()})
+        after.update({k: PlaceCue(**v) for k, v in data.get("after", {}).items()})
+        coded = coded or data.get("coded_as")
+        particles.update(data.get("name_particles", []))
+    not_places: set[str] = set()
+    for data in packs.read_all(languages, "text"):
+        not_places.update(w.lower() for w in data.get("not_places", []))
+    given: set[str] = set()
+    for data in packs.read_all(packs.DEFAULT_REGIONS, "people"):
+        given.update(w.lower() for w in data.get("given_names", []))
+    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
+    particle = alt(particles)
+    word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
+    run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
+    return PlaceRules(
+        before, after,
+        re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{alt(before)})\s+(?:the\s+)?(?:(?:village|town|locality|city|commune|area)s?\s+(?:of\s+)?)?$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{alt(after)})\b", re.IGNORECASE),
+        re.compile(coded) if coded else None,
+        frozenset(not_places), run, frozenset(given))
+
+
+def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
+    window = text[max(0, start - 40):start]
+    m = rules.before_pattern.search(window)
+    if m:
+        phrase = re.sub(r"^[^\w]|\bthe\s+|\s+(?:village|town|locality|city|commune|area)s?(?:\s+of)?\s*$", "",
+                        m.group(0).strip(), flags=re.IGNORECASE).strip().lower()
+        phrase = " ".join(phrase.split())
+        for key in (phrase, phrase.split(" ")[-1]):
+            if key in rules.before:
+                return rules.before[key]
+    m = rules.after_pattern.search(text[end:end + 20])
+    if m:
+        return rules.after.get(m.group(0).strip().lower())
+    return None
+
+
+def _covered(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in blocked)
+
+
+def find_places(text: str, mentions: list[Mention], geo: Geography | None = None,
+                languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[PlaceMention]:
+    """Every place name the gazetteer knows in the text, with its cue; not yet disambiguated."""
+    geo = geo or geography()
+    rules = place_rules(languages)
+    # words the lexicon knows as actors are not places ('Fulani', 'Katiba Macina'), except a
+    # capital standing for its government ('Bamako said'), which is a place as well
+    blocked = [(m.start, m.end) for m in mentions
+               if m.in_layer("actor") and any(e.kind != "metonym" for e in m.entries)]
+    coded: dict[int, int | None] = {}
+    if rules.coded_as:
+        for m in rules.coded_as.finditer(text):
+            coded[m.start("name")] = int(m.group("precision")) if m.group("precision") else None
+    out: list[PlaceMention] = []
+    for run in rules.run.finditer(text):
+        tokens = [(t.start() + run.start(), t.end() + run.start()) for t in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(tokens):
+            found = None
+            for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
+                start, end = tokens[i][0], tokens[j - 1][1]
+                found = _mention(text, start, end, geo, rules, blocked, sentence_initial=_initial(text, start))
+                if found is None and j - i == 1 and "-" in text[start:end]:
+                    # 'Tagari-Dogon', 'Siguimara-Peulh': the village, named for one community
+                    base = text[start:end].split("-")[0]
+                    found = _mention(text, start, start + len(base), geo, rules, blocked, False)
+                    if found:
+                        found.end = end
+                        i = j
+                        break
+                    # 'Ansongo-Menaka' (a road between two places): each part on its own
+                    for part in re.finditer(r"[^-]+", text[start:end]):
+                        sub = _mention(text, start + part.start(), start + part.end(), geo, rules, blocked, False)
+                        if sub:
+                            out.append(sub)
+                if found:
+                    i = j
+                    break
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+    for mention in out:
+        if mention.start in coded:
+            mention.coded = True
+            mention.explicit_precision = coded[mention.start]
+    return out
+
+
+def _initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].strip()
+    return start == 0 or before == "" or before[-1:] in ".!?\n\"'"
+
+
+def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
+             blocked: list[tuple[int, int]], sentence_initial: bool) -> PlaceMention | None:
+    name = text[start:end].rstrip(".'’")
+    end = start + len(name)
+    if not name or not name[0].isalpha() or name.lower() in rules.not_places or _covered(start, end, blocked):
+        return None
+    if name.split()[0].lower() in rules.given_names and re.match(r"\s+[A-Z]", text[end:end + 3]) or \
+            re.search(r"\b(?:[A-Z][a-z]+)\s+$", text[max(0, start - 25):start]) and \
+            text[max(0, start - 25):start].split()[-1].lower() in rules.given_names:
+        return None  # 'Mohamed Ould Beih', 'Amadou Koufa': a person
+    key = name_key(name)
+    if len(key) < 2:
+        return None
+    unit_word = ADMIN_SUFFIX.search(name)
+    if unit_word:  # 'Mopti Region', 'Soum Province': the unit, never the town
+        base = name[:unit_word.start()]
+        units = geo.admin_units(base) or units_of(geo.places.lookup(base), geo)
+        if not units:
+            return None
+        return PlaceMention(start, end, name, [], units, PlaceCue(3, "admin"))
+    candidates = geo.places.lookup(name) if geo.places.has_key(key) else []
+    units = geo.admin_units(name) or units_of(candidates, geo)
+    candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
+    if not candidates and not units:
+        return None
+    if sentence_initial and " " not in name and not any(SEAT_CODES.get(p.code) for p in candidates) and not units:
+        cue = _cue(text, start, end, rules)
+        if cue is None:
+            return None  # a capitalised first word that happens to be some hamlet's name
+    return PlaceMention(start, end, name, candidates, units, _cue(text, start, end, rules))
+
+
+SEAT_CODES = {"PPLC": 1, "PPLA": 1, "PPLA2": 1}
+ADMIN_SUFFIX = re.compile(r"\s+(?:region|province|cercle|circle|department|prefecture)$", re.IGNORECASE)
+UNIT_LEVEL_OF_CODE = {"PPLA": 1, "ADM1": 1, "PPLA2": 2, "ADM2": 2}
+UNIT_CODES = {"ADM1", "ADM2", "ADM1H", "ADM2H", "ADMD"}
+
+
+def units_of(places: list[Place], geo: Geography) -> list[AdminUnit]:
+    """Admin units named after these places' seats: 'Tillabery' (a spelling of the town) -> the
+    Tillabéri region, whose unit name is spelt differently."""
+    out: list[AdminUnit] = []
+    for p in places:
+        level = UNIT_LEVEL_OF_CODE.get(p.code)
+        if level:
+            out += [u for u in geo.admin_units(p.admin1 if level == 1 else p.admin2, level, p.cc)
+                    if level == 1 or name_key(u.admin1) == name_key(p.admin1)]
+    return out
+
+
+@dataclass
+class PlaceContext:
+    """What the whole text says about where it is: countries and admin units it names."""
+
+    countries: Counter = field(default_factory=Counter)
+    admin1: set[tuple[str, str]] = field(default_factory=set)  # (cc, name)
+    admin2: set[tuple[str, str]] = field(default_factory=set)
+
+
+def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float]) -> PlaceContext:
+    ctx = PlaceContext()
+    for m in mentions:
+        for e in m.entries:
+            if e.kind in ("country", "adjective", "force", "metonym"):
+                ctx.countries[e.key] += 2 if e.kind == "country" else 1
+    for p in places:
+        p.candidates = [c for c in p.candidates if plausible(c, ctx, prior)]
+    for p in places:
+        ccs = {c.cc for c in p.candidates} | {u.cc for u in p.units}
+        if len(ccs) == 1:
+            ctx.countries[next(iter(ccs))] += 1
+        if p.units and (p.cue is None or p.cue.role == "admin" or not p.candidates):
+            for u in p.units:
+                (ctx.admin1 if u.level == 1 else ctx.admin2).add((u.cc, name_key(u.name)))
+    return ctx
+
+
+@cache
+def region_prior(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, float]:
+    prior: dict[str, float] = {}
+    for data in packs.read_all(regions, "region"):
+        prior.update({cc: NEAR_PRIOR for cc in data.get("near", [])})
+        prior.update({cc: FOCUS_PRIOR for cc in data.get("focus", [])})
+    return prior
+
+
+def plausible(place: Place, ctx: PlaceContext, prior: dict[str, float]) -> bool:
+    """A hamlet far outside the region, in a country the text never names, is a misreading
+    ('Nyon' for a word in a Mali report); towns of note and places in named countries are not."""
+    return (place.cc in prior or place.cc in ctx.countries or place.code in ("PPLC", "PPLA")
+            or place.pop >= 100_000)
+
+
+def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> None:
+    """Pick each mention's reading, in two rounds: first alone, then near the others."""
+    total = sum(ctx.countries.values()) or 1
+    prior = region_prior(regions)
+    for _ in range(2):
+        anchors = [p.place for p in places if p.place is not None]
+        for p in places:
+            best, best_score = None, float("-inf")
+            for c in p.candidates:
+                score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
+                if (c.cc, name_key(c.admin1)) in ctx.admin1:
+                    score += ADMIN_HINT
+                if (c.cc, name_key(c.admin2)) in ctx.admin2:
+                    score += ADMIN_HINT
+                others = [a for a in anchors if a is not c and a is not p.place]
+                if others and min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) < NEAR_KM:
+                    score += NEARBY
+                if c.cls != "P" and c.cls != "A":
+                    score -= 1.0  # a well or a camp site before a village only with other support
+                if score > best_score:
+                    best, best_score = c, score
+            p.place = best
+            p.unit = _best_unit(p, ctx, total)
+            if p.unit is not None and p.place is not None and (
+                    p.cue and p.cue.role == "admin" or p.place.cls == "A"):
+                p.place = None  # 'the Mopti region', 'Soum province': a unit, not the town
+
+
+def _best_unit(p: PlaceMention, ctx: PlaceContext, total: float) -> AdminUnit | None:
+    if not p.units:
+        return None
+    return max(p.units, key=lambda u: (ctx.countries.get(u.cc, 0) / total, u.level == 1, bool(u.admin1)))
+
+
+def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = None,
+                   languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
+                   regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> tuple[list[PlaceMention], PlaceContext]:
+    geo = geo or geography()
+    places = find_places(text, mentions, geo, languages)
+    ctx = context_from(mentions, places, region_prior(regions))
+    places = [p for p in places if p.candidates or p.units]
+    choose(places, ctx, regions)
+    return places, ctx
