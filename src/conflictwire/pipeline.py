@@ -7,6 +7,7 @@ local process pool or on Dask workers (see scale.py); `finish_batch` needs the w
 """
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -24,6 +25,10 @@ class Options:
     regions: tuple[str, ...] = packs.DEFAULT_REGIONS
 
 
+MIN_OUTLET_ARTICLES = 5  # an outlet's usual country is trusted from this many articles naming one
+MIN_OUTLET_SHARE = 0.6
+
+
 @dataclass
 class Batch:
     results: list[ArticleResult] = field(default_factory=list)
@@ -39,10 +44,35 @@ def process_article(article: Article, options: Options = Options(),
     except (NoMainText, EmptyAfterCleaning) as exc:
         return InputError(article.origin or article.id, str(exc))
     result = ArticleResult(cleaned)
-    result.events = code_events(cleaned, options.languages, options.regions)
+    result.events, result.countries = code_events(cleaned, options.languages, options.regions)
     if cleaned.published is None:
         result.notes.append("no publication date: relative dates could not be resolved")
     return result
+
+
+def outlet_countries(results: list[ArticleResult]) -> dict[str, dict[str, float]]:
+    """Where each outlet usually reports from, learnt from its articles that name a country."""
+    per_outlet: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        if r.article.outlet and r.countries:
+            per_outlet[r.article.outlet].update({cc: 1 / len(r.countries) for cc in r.countries})
+    priors = {}
+    for outlet, counts in per_outlet.items():
+        total = sum(counts.values())
+        top, n = counts.most_common(1)[0]
+        if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE:
+            priors[outlet] = {top: 1.0}
+    return priors
+
+
+def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
+    """Articles that name no country are coded again with their outlet's usual country."""
+    priors = outlet_countries(results)
+    for r in results:
+        prior = priors.get(r.article.outlet)
+        if prior and not r.countries:
+            r.events, _ = code_events(r.article, options.languages, options.regions, prior)
+            r.notes.append(f"country assumed from the outlet's other reports: {next(iter(prior))}")
 
 
 def read_batch(paths: Iterable[str], skip_hashes: frozenset[str] = frozenset()) -> tuple[list[Article], Batch]:
@@ -74,12 +104,14 @@ def run_articles(articles: list[Article], batch: Batch, options: Options = Optio
             batch.results.append(outcome)
         if progress is not None:
             progress()
-    finish_batch(batch)
+    finish_batch(batch, options)
     return batch
 
 
-def finish_batch(batch: Batch) -> None:
-    """Batch-level steps: dates of undated events from the corpus's reporting lag."""
+def finish_batch(batch: Batch, options: Options = Options()) -> None:
+    """Batch-level steps: outlets' usual countries for texts that name none; dates of undated
+    events from the corpus's reporting lag."""
+    recode_by_outlet(batch.results, options)
     date_undated(batch.results)
 
 

@@ -160,6 +160,7 @@ class ArticleResult:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # assumptions made, e.g. a missing date
+    countries: list[str] = field(default_factory=list)  # ISO2 codes the text itself points to
 
 
 @dataclass(slots=True)

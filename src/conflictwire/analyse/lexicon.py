@@ -44,6 +44,10 @@ class Mention:
 
 
 def case_mode(alias: str) -> str:
+    """exact: acronyms, and aliases marked with a leading '=' ('=march' is never the month March);
+    initial: a capitalised alias needs a capital in the text; any: lower-case aliases."""
+    if alias.startswith("="):
+        return "exact"
     letters = [c for c in alias if c.isalpha()]
     if " " not in alias and sum(c.isupper() for c in letters) >= 2:
         return "exact"
@@ -111,9 +115,11 @@ def match_form(folded: str) -> str:
 
 def _add(table: dict, alias: str, entry: Entry) -> None:
     for phrase in packs.expand(alias):
+        mode = case_mode(phrase)
+        phrase = phrase.lstrip("=")
         key = " ".join(match_form(fold(phrase)).split())
         if key:
-            table.setdefault(f" {key} ", []).append((entry, case_mode(phrase), phrase))
+            table.setdefault(f" {key} ", []).append((entry, mode, phrase))
 
 
 @cache

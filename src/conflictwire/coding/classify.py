@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..resolve.actors import ActorRef
 
-VIOLENT = {"attack", "clash", "kill", "abduct", "rape"}
+VIOLENT = {"attack", "clash", "operation", "kill", "abduct", "rape"}
 REMOTE = {"suicide", "air", "shelling", "grenade", "ied", "explosion", "chemical"}
 PROPERTY = {"loot", "burn", "destroy"}
 STRATEGIC = {"arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other"}
@@ -46,8 +46,12 @@ class Signals:
     agents: list[ActorRef] = field(default_factory=list)
     patients: list[ActorRef] = field(default_factory=list)
     deaths: int = 0
-    civilian_deaths: bool = False  # civilians named among the dead
     crowd: bool = False  # protesters, rioters, residents, youths act
+
+    @property
+    def hurt(self) -> bool:
+        """Someone was killed or injured."""
+        return bool(self.deaths) or "injure" in self.tags or "harm" in self.cues or bool(self.tags & {"kill", "rape"})
 
     @property
     def agent_state(self) -> bool:
@@ -66,8 +70,9 @@ def classify(s: Signals) -> str:
     """The sub-event type for these signals; '' when nothing here is an event."""
     t = s.tags
     violent = t & VIOLENT
-    if s.crowd and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t) \
-            and not (violent and s.agents and all(a.armed and a.inter not in (1, 8) for a in s.agents)):
+    crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents))
+    if crowd_acts and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t
+                       or violent or t & PROPERTY):
         return _demonstration(s)
     if "mob" in t:
         return "Mob violence"
@@ -93,10 +98,15 @@ def classify(s: Signals) -> str:
         return "Non-state actor overtakes territory"
     if "rape" in t:
         return "Sexual violence"
+    if t & PROPERTY and not s.hurt and "abduct" not in t and not ("clash" in t or s.armed_patient) and (
+            "no_casualty" in s.cues or not ("attack" in t and s.civilian_patient)):
+        # 'ransacked the substation'; 'attacked the village and seized livestock, no casualties'.
+        # An attack on a village that names no outcome stays an attack.
+        return "Looting/property destruction"
     if violent - {"abduct", "rape"}:
         return _violence(s)
     if "abduct" in t:
-        return "Abduction/forced disappearance"
+        return "Attack" if s.hurt else "Abduction/forced disappearance"
     if t & PROPERTY:
         return "Looting/property destruction"
     if "arrest" in t:
@@ -121,23 +131,28 @@ def classify(s: Signals) -> str:
 
 
 def _violence(s: Signals) -> str:
+    """Battle or violence against civilians: both sides fighting ('clashed', 'repelled', 'fended
+    off'), or armed men as the target, make a battle; unarmed victims an attack."""
     t = s.tags
-    if "abduct" in t and not s.deaths and not ("clash" in t and s.armed_patient):
+    if "abduct" in t and not s.hurt and not ("clash" in t and s.armed_patient):
         return "Abduction/forced disappearance"
-    battle_words = "clash" in t
-    if s.armed_patient and not (s.agent_state and s.civilian_patient and not battle_words):
+    if "clash" in t or s.armed_patient:
         return "Armed clash"
-    if battle_words and (s.agent_state or not s.civilian_patient or len(s.agents) > 1):
-        return "Armed clash"
+    if "operation" in t and not s.civilian_patient:
+        return "Armed clash"  # a military operation against armed men
     return "Attack"
 
 
 def _demonstration(s: Signals) -> str:
+    """A crowd's event: a protest (peaceful, dispersed, or met with lethal force), a violent
+    demonstration, or mob violence where violence has no protest around it."""
     t = s.tags
-    if "mob" in t:
+    protesting = bool(t & {"protest", "riot"} or "grievance" in s.cues)
+    if "mob" in t or not protesting and (t & VIOLENT or t & PROPERTY or "violent_crowd" in t):
         return "Mob violence"
     state_violence = (t & {"kill", "attack"}) and s.deaths and any(a.inter == 1 for a in s.agents + s.patients)
-    crowd_violence = t & {"riot", "violent_crowd", "loot", "burn", "destroy"}
+    crowd_violence = t & {"riot", "violent_crowd", "loot", "burn", "destroy"} or \
+        (t & {"attack", "clash"} and not state_violence)
     if crowd_violence:
         return "Violent demonstration"
     if state_violence:

@@ -18,9 +18,9 @@ from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
-from ..resolve.actors import ActorPhrase, ActorRef, naming, phrases, resolve_phrase
+from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.places import PlaceContext, PlaceMention, resolve_places
-from .classify import ANCHORS, EVENT_TYPE, REMOTE, Signals, classify
+from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
 CASUALTY_ONLY = {"kill", "dead"}
@@ -30,10 +30,12 @@ FAMILY = {  # frames of one family continue each other; a different family opens
     **{t: "demonstration" for t in ("protest", "riot", "mob")},
     **{t: t for t in ("arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other")},
 }
+_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 MAX_SPLIT_DAYS = 10
+CROWD_KINDS = ("civilians", "protesters", "rioters")
 
 
 @dataclass
@@ -114,14 +116,19 @@ def build_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
+# Which trigger word is the event's main verb: violence and remote weapons before demonstrations,
+# demonstrations before political developments, a bare death word last.
+TRIGGER_RANK = {**{t: 0 for t in VIOLENT | REMOTE}, **{t: 1 for t in ("protest", "riot", "mob")},
+                **{t: 2 for t in PROPERTY | {"takeover", "regain"}}, **{t: 3 for t in STRATEGIC}, "dead": 4}
+
+
 def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
     s = doc.analysis.sentences[frame.sentences[0]]
     anchors = [m for m in doc.analysis.mentions if s.start <= m.start < s.end and m.in_layer(TAG)
                and any(e.kind in ANCHORS for e in m.entries)]
     if not anchors:
         return None
-    primary = [m for m in anchors if not all(e.kind in ("dead",) for e in m.entries)]
-    return (primary or anchors)[0]
+    return min(anchors, key=lambda m: (min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries), m.start))
 
 
 def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
@@ -129,24 +136,103 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     for a passive one, where 'by X' names the agent."""
     sentence = doc.analysis.sentences[frame.sentences[0]]
     text = doc.text
+    clause_start = sentence.start
+    for m in _CLAUSE.finditer(text, sentence.start, trigger.start):
+        clause_start = m.end()
     in_sentence = [p for p in doc.phrases if sentence.start <= p.start < sentence.end]
-    before = [p for p in in_sentence if p.end <= trigger.start]
+    before = [p for p in in_sentence if clause_start <= p.start and p.end <= trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
-    passive = bool(_PASSIVE.search(text[max(sentence.start, trigger.start - 30):trigger.start]))
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[max(trigger.end, p.start - 30):p.start], re.I)]
-    if passive:
-        return by_phrases[:1], before[-1:]
-    agents = before[-1:] if before else by_phrases[:1]
-    patients = [p for p in after if p not in agents][:2]
+    if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
+        return by_phrases[:1], before[:1]
+    if before:
+        agents = before[:1]
+    else:
+        # no subject in the verb's clause ('..., five were found executed'): the sentence's armed
+        # subject acts ('soldiers arrested six men, five were found executed')
+        earlier = [p for p in in_sentence if p.end <= trigger.start]
+        armed = [p for p in earlier if armed_phrase(doc, p)]
+        agents = armed[:1] or earlier[-1:] or by_phrases[:1]
+    # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
+    patients = [p for p in after if p not in agents][:1]
     return agents, patients
+
+
+_REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:by|in|during|near|on|at|while|when|after|following|,|\.|;|and\b|$)", re.IGNORECASE)
+VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape"}
+
+
+def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_start: int) -> bool:
+    """'was attacked', 'were killed'; and reduced forms: 'A farmer killed and a herder abducted by
+    gunmen', 'Soldier killed in an ambush', 'FAMa checkpoint ... attacked last night'."""
+    text = doc.text
+    if _PASSIVE.search(text[max(sentence_start, trigger.start - 30):trigger.start]):
+        return True
+    if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
+        return False
+    after = text[trigger.end:trigger.end + 20]
+    if re.match(r"^\s*by\b", after, re.IGNORECASE):
+        return True
+    subject = before[0]
+    gap = text[subject.end:trigger.start]
+    target_noun = any(m.in_layer(CUE) and (m.has("armed_target") or m.has("vehicle"))
+                      for m in doc.analysis.mentions if subject.start <= m.start < trigger.start)
+    if target_noun:
+        return True  # 'Malian army convoy ambushed this afternoon', 'Gendarmerie post attacked around 19h'
+    return bool(_REDUCED_PASSIVE_AFTER.match(after)) and len(gap.strip()) < 3 and not armed_phrase(doc, subject)
+
+
+def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
+    lx = lexicon(doc.languages, doc.regions)
+    for e in (e for m in phrase.mentions for e in m.entries):
+        if e.kind == "named" and lx.actors.get(e.key, {}).get("armed"):
+            return True
+        if e.kind in ("force",) or (e.kind == "kind" and lx.kinds.get(e.key, {}).get("armed") or
+                                    e.kind == "kind" and lx.kinds.get(e.key, {}).get("state") and e.key != "government"):
+            return True
+    return False
+
+
+# Armed men out of the fight are civilians in ACLED's terms: the off-duty policeman, the former
+# rebel, suspects, prisoners and hostages.
+_UNARMED_BEFORE = re.compile(r"(?:off[- ]duty|former|ex-|retired|unarmed|demobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_UNARMED_AFTER = re.compile(r"^\s*(?:suspects?|prisoners?|detainees?|captives?|hostages?|held captive|in custody|"
+                            r"prisoners of war|on leave|off[- ]duty|contractors?|employees?|staff)\b", re.I)
+
+
+def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:
+    """Who the frame's dead and wounded were: the phrase right before a passive death word ('two
+    Dozos killed') or right after an active one ('killing one Koglweogo member')."""
+    out = []
+    for m in doc.analysis.mentions:
+        if not (frame.start <= m.start < frame.end and (m.has("kill") or m.has("dead") or m.has("injure"))):
+            continue
+        for p in doc.phrases:
+            if p in exclude or p in out or not frame.start <= p.start < frame.end:
+                continue
+            gap_before = doc.text[p.end:m.start] if p.end <= m.start else None
+            gap_after = doc.text[m.end:p.start] if p.start >= m.end else None
+            if gap_before is not None and len(gap_before) < 45 and re.fullmatch(r"[^,;.]*", gap_before) or \
+                    gap_after is not None and len(gap_after) < 35 and re.fullmatch(r"[^;.]*", gap_after) and \
+                    re.fullmatch(r"\s*(?:(?:at least|some|about|more than|over|also|the|a|an|\d+|[a-z]+ people|people|"
+                                 r"individuals|persons|men|members? of(?: the)?|described as|including)\s*)*", gap_after, re.I):
+                out.append(p)
+    return out
 
 
 def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, role: str) -> list[ActorRef]:
     nm = naming(lexicon(doc.languages, doc.regions))
     out: list[ActorRef] = []
     for p in items:
-        out.extend(resolve_phrase(p, nm, when, country, role))
+        found = resolve_phrase(p, nm, when, country, role)
+        if role == "patient" and (_UNARMED_BEFORE.search(doc.text[max(0, p.start - 30):p.start])
+                                  or _UNARMED_AFTER.match(doc.text[p.end:p.end + 25])):
+            civilians = nm.kind_actor("civilians", country, when, country)
+            civilians.start, civilians.end = p.start, p.end
+            civilians.assoc = [a for r in found for a in r.assoc]
+            found = [civilians]
+        out.extend(found)
     return out
 
 
@@ -154,7 +240,8 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef]) 
     if place is not None and place.country:
         return place.country
     states = [a.country for a in actors if a.kind in ("military", "police", "gendarmerie") and a.inter == 1]
-    return states[0] if states else doc.main_country()
+    homes = [a.country for a in actors if a.named and a.country]
+    return states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
 
 
 def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int, int] | None]:
@@ -185,6 +272,12 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if coded:
         return coded[:1]
     events = [p for p in own if p.role == "event" and p.place is not None]
+    for i, p in enumerate(events[:-1]):
+        # 'the village of Kpendima, near Natiaboani': ACLED codes the known town nearby
+        q = events[i + 1]
+        if q.cue is not None and q.cue.precision == 2 and q.start - p.end < 16 and \
+                re.match(r"^[\s,(]*(?:near|close to|not far from|in the vicinity of)\s*$", doc.text[p.end:q.start], re.I):
+            return [q]
     if not events and frame.inherited_from is not None:
         f = frame.inherited_from
         events = [p for p in doc.places if f.start <= p.start < f.end and p.role == "event" and p.place is not None]
@@ -232,12 +325,22 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         return None
     from ..resolve.admin import admin_names
 
+    if mention.place is None and mention.unit is None and mention.coded:
+        # a coder's place the gazetteer lacks: its name, the coordinates of the frame's other place
+        others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
+        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None)
+        if ref is None:
+            return None
+        located = locate(doc, ref, when)
+        located.name, located.span = ascii_fold(mention.text), (mention.start, mention.end)
+        located.precision = mention.explicit_precision or 2
+        return located
     if mention.place is not None:
         p = mention.place
         a1, a2, a3 = admin_names(p.cc, p.admin1, p.admin2, p.admin3, when, doc.regions)
         # the place as the text spells it (ASCII, as ACLED writes names); coordinates and admin
         # names from the gazetteer
-        return Located(ascii_fold(mention.text), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
+        return Located(ascii_fold(mention.coded_name or mention.text), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
                        (mention.start, mention.end))
     u = mention.unit
     if u is None:
@@ -247,6 +350,25 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     a1, a2, _ = admin_names(u.cc, a1, a2, "", when, doc.regions)
     return Located(ascii_fold(u.seat), u.cc, a1, a2, "", u.lat, u.lon, mention.explicit_precision or 3,
                    (mention.start, mention.end))
+
+
+# Events of these kinds that name no place are coded, as ACLED does, to the capital (precision 3):
+# national strikes and sit-ins, agreements, political decisions.
+CAPITAL_TYPES = {"Protests", "Riots", "Strategic developments"}
+
+
+def capital_of(doc: Doc, country: str, when: date | None) -> Located | None:
+    from ..resolve.admin import admin_names
+
+    info = geography().countries.get(country)
+    if info is None or not info.capital:
+        return None
+    seats = [p for p in geography().places.lookup(info.capital, country) if p.code in ("PPLC", "PPLA")]
+    if not seats:
+        return None
+    p = seats[0]
+    a1, a2, a3 = admin_names(p.cc, p.admin1, p.admin2, p.admin3, when, doc.regions)
+    return Located(ascii_fold(p.name), p.cc, a1, a2, a3, p.lat, p.lon, 3, None)
 
 
 def split_even(total: int, parts: int) -> list[int]:
@@ -260,7 +382,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if trigger is None:
         return []
     text = doc.text
-    tags = set(frame.tags)
+    tags = frame.tags | doc.tags_in(frame.start, frame.end, TAG) - ANCHORS  # anchors, plus refiners
     cues = doc.tags_in(frame.start, frame.end, CUE)
     dates, date_span = frame_dates(doc, frame)
     when = dates.days[0] if dates else doc.anchor
@@ -269,31 +391,40 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     provisional = event_country(doc, places[0] if places else None, [])
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")
-    # civilians do not wage war: a civilian 'agent' of violence is its victim ('a minibus was hit')
-    if agents and all(a.civilian for a in agents) and tags & (ANCHORS - {"protest", "riot", "mob"}):
-        patients, agents = agents + patients, []
     country = event_country(doc, places[0] if places else None, agents + patients)
     if country != provisional:
         agents = refs(doc, agent_phrases, when, country, "agent")
         patients = refs(doc, patient_phrases, when, country, "patient")
-        if agents and all(a.civilian for a in agents) and tags & (ANCHORS - {"protest", "riot", "mob"}):
-            patients, agents = agents + patients, []
+    # a thing of civilians as subject is a victim ('a minibus was hit by an IED'); people of no
+    # armed group who act are a crowd: protesters, rioters, a mob
+    if agents and all(a.kind == "civilian_objects" for a in agents) or \
+            agents and all(a.civilian for a in agents) and tags & REMOTE:
+        patients, agents = agents + patients, []
+    crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
+    # armed men among the dead make the fight a battle even where the verb's object was a village
+    casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
+                  if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents}]
+    if casualties and not any(p.armed for p in patients):
+        patients = patients + casualties[:1]
     claimed = claimed_by(doc, frame, when, country)
     if claimed and (not agents or all(not a.named for a in agents)):
         agents = claimed
     all_refs = refs(doc, [p for p in doc.phrases if frame.start <= p.start < frame.end], when, country, "any")
     victim_spans = [(m.start, m.end) for m in doc.analysis.mentions
                     if m.in_layer(ACTOR) and frame.start <= m.start < frame.end]
+    excluded = [(d.start, d.end) for d in doc.analysis.dates] + [(p.start, p.end) for p in doc.places]
     deaths, counts = count_deaths(text, frame.start, frame.end, doc.analysis.mentions, doc.analysis.numbers,
-                                  victim_spans)
+                                  victim_spans, excluded)
     if "no_casualty" in cues and not counts:
         deaths = 0
-    crowd = any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
+    crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd)
     sub_event = classify(signals)
     if not sub_event:
         return []
-    actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country)
+    first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
+    actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
+                                   first_place.name if first_place and first_place.precision == 1 else "")
     evidence_base = {
         "event_type": [(trigger.start, trigger.end)],
         "sub_event_type": [(trigger.start, trigger.end)],
@@ -306,7 +437,9 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     days = list(dates.days) if dates else [None]
     if len(days) > MAX_SPLIT_DAYS:
         days = [days[len(days) // 2]]
-    locations = [locate(doc, p, when) for p in places] or [None]
+    locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]
+    if not locations and EVENT_TYPE[sub_event] in CAPITAL_TYPES and country:
+        locations = [capital_of(doc, country, when)]
     locations = [loc for loc in locations if loc is not None] or [None]
     slots = [(d, loc) for d in days for loc in locations]
     shares = split_even(deaths, len(slots))
@@ -330,8 +463,17 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
 
 
 def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: list[ActorRef],
-                  all_refs: list[ActorRef], when: date | None, country: str) -> tuple[ActorRef, ActorRef | None]:
+                  all_refs: list[ActorRef], when: date | None, country: str,
+                  place: str = "") -> tuple[ActorRef, ActorRef | None]:
     nm = naming(lexicon(doc.languages, doc.regions))
+    if sub_event == "Armed clash":
+        # both sides fight: civilians named as a side are a militia; 'clashes between A and B'
+        agents = [as_militia(a, nm, when, country, place) for a in agents]
+        patients = [as_militia(p, nm, when, country, place) for p in patients]
+        if not agents and len({p.name for p in patients}) >= 2:
+            agents, patients = patients[:1], patients[1:]
+        if len({a.name for a in agents}) >= 2 and not any(p.armed for p in patients):
+            agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
     if event_type == "Protests":
@@ -346,9 +488,12 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
     if event_type == "Riots":
         actor1 = nm.kind_actor("rioters", country, when, country)
         actor1.assoc = list(dict.fromkeys(groups))
-        target = next((p for p in patients if p.kind not in ("rioters", "protesters")), None)
-        if sub_event == "Mob violence" and (target is None or target.armed is False):
-            target = nm.kind_actor("civilians", country, when, country)
+        target = next((p for p in patients if p.armed), None) or \
+            next((r for r in all_refs if r.inter in (1, 3, 8) and r.armed), None)
+        if target is None and sub_event == "Mob violence":
+            crowds = [p for p in patients if p.kind in CROWD_KINDS]
+            target = nm.kind_actor("rioters" if crowds and "clash" in doc.tags_in(0, len(doc.text)) else "civilians",
+                                   country, when, country)
             target.assoc = [a for p in patients for a in p.assoc]
         return actor1, target
     actor1 = next((a for a in agents if not a.civilian), None)
@@ -428,17 +573,20 @@ def confidence(event: Event, actor1: ActorRef, actor2: ActorRef | None, loc) -> 
 
 
 def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
-            regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> Doc:
+            regions: tuple[str, ...] = packs.DEFAULT_REGIONS, country_prior: dict[str, float] | None = None) -> Doc:
     analysis = analyse(article.text, languages, regions)
-    places, context = resolve_places(article.text, analysis.mentions, languages=languages, regions=regions)
+    places, context = resolve_places(article.text, analysis.mentions, languages=languages, regions=regions,
+                                     country_prior=country_prior)
     return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions),
                article.published, languages, regions)
 
 
 def code_events(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
-                regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> list[Event]:
-    doc = prepare(article, languages, regions)
+                regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
+                country_prior: dict[str, float] | None = None) -> tuple[list[Event], list[str]]:
+    """The article's events, and the countries its own words point to."""
+    doc = prepare(article, languages, regions, country_prior)
     events: list[Event] = []
     for frame in build_frames(doc):
         events.extend(code_frame(doc, frame))
-    return events
+    return events, doc.context.evidence

@@ -25,8 +25,15 @@ _AFTER_DEATH = re.compile(
     r"^\s*(?:of\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|"
     r"an\s+estimated\s+|as\s+many\s+as\s+|a\s+total\s+of\s+|approximately\s+|to\s+|the\s+lives\s+of\s+|"
     r"the\s+life\s+of\s+|reportedly\s+|at\s+)*$", re.IGNORECASE)
+# one item of a list of victims, up to the separator before the next: 'civilian contractor & '
+_LIST_ITEM = re.compile(r"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,4}?\s*(?:,|&|\band\b|\bas well as\b|\bplus\b)\s*(?:at least\s+)?$",
+                        re.IGNORECASE)
+_SINGULAR_LEAD = re.compile(r"(?:^|\s)(?:a|an|one|the|another|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ONE_BODY = re.compile(r"\b(?:his|her|the|a)\s+(?:lifeless\s+)?(?:body|corpse)$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^\s*(?:him|her)\b", re.IGNORECASE)
-_CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b|\bincluding\b|\bamong them\b|\bof whom\b|\bamong whom\b",
+                          re.IGNORECASE)
+_NOUN_DEATH = re.compile(r"^(?:deaths?|toll|casualt|fatalit)", re.IGNORECASE)
 # Plural nouns that never name a single victim even after 'the'.
 _PLURAL_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|population)$", re.IGNORECASE)
 
@@ -43,11 +50,44 @@ def _injury_word_between(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.has("injure") and start <= m.start and m.end <= end for m in mentions)
 
 
+_COUNT_VERBS = {"kill", "dead", "injure"}
+
+
+def _trigger_between(mentions: list[Mention], start: int, end: int) -> bool:
+    """Another event verb stands between a number and a death word."""
+    return any(start <= m.start and m.end <= end and any(e.layer == "tag" and e.kind not in _COUNT_VERBS for e in m.entries)
+               for m in mentions)
+
+
+# What a number that counts no one looks like: '20 km', '16 year old', '5:00', 'geoprecision 2'.
+_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:km|kms|kilomet|miles?|m\b|meters?|metres?|-?years?\b|-year|%|percent|per cent|"
+                                r"hours?|days?|weeks?|months?|minutes?|am\b|pm\b|h\b|gmt|:\d|/\d|st\b|nd\b|rd\b|th\b|"
+                                r"rounds?|shells?|rockets?|mortars?|vehicles?|motorbikes?|motorcycles?|heads? of|kg|tons?))",
+                                re.IGNORECASE)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:geo-?precision|aged|age of|n°|no\.|number|route|road|rn|km|from|since|in)\s*$", re.IGNORECASE)
+
+
+def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]]) -> list[Number]:
+    """Numbers that can count people: not dates, ages, distances, times, years or codes."""
+    out = []
+    for n in numbers:
+        if any(s <= n.start < e for s, e in excluded):
+            continue
+        if _NOT_A_COUNT_AFTER.match(text[n.end:n.end + 12]) or _NOT_A_COUNT_BEFORE.search(text[max(0, n.start - 14):n.start]):
+            continue
+        if not n.vague and (n.value >= 1900 and n.value <= 2100 or n.value != int(n.value)):
+            continue
+        out.append(n)
+    return out
+
+
 def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbers: list[Number],
-                 victim_nouns: list[tuple[int, int]]) -> tuple[int, list[DeathCount]]:
+                 victim_nouns: list[tuple[int, int]], excluded: list[tuple[int, int]] = ()) -> tuple[int, list[DeathCount]]:
     """Total deaths in text[start:end] and the counts it was made of (for evidence).
 
-    victim_nouns: spans of actor words (to count 'a soldier', 'the driver and a passenger')."""
+    victim_nouns: spans of actor words (to count 'a soldier', 'the driver and a passenger');
+    excluded: spans whose numbers count nothing (dates, place names)."""
+    numbers = counting_numbers(text, numbers, list(excluded))
     deaths = [m for m in mentions if start <= m.start < end and (m.has("kill") or m.has("dead"))
               and not m.has("injure")]
     counts: dict[tuple[int, int], DeathCount] = {}
@@ -77,15 +117,18 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     # numbers before the death word: 'three soldiers and one assailant were killed'
     before = [n for n in numbers if clause_start <= n.start and n.end <= death.start]
     for n in reversed(before):
-        if _injury_word_between(mentions, n.end, death.start):
+        if _injury_word_between(mentions, n.end, death.start) or _trigger_between(mentions, n.end, death.start):
+            break  # '20 armed men attacked ..., killing': the number counts the attackers
+        if out:  # coordinated: '5 guards, 1 gendarme & 6 assailants killed'
+            if _LIST_ITEM.match(text[n.end:out[-1].start]):
+                out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
+                continue
             break
         between = text[n.end:death.start]
+        if _NOUN_DEATH.match(death.text) and between.strip():
+            break  # 'threatened five hostages with death': 'death' counts only right after a number
         if _BEFORE_DEATH.match(between) or re.match(r"^\s*(?:people\s+)?(?:dead|killed|died|deaths?|fatalities|bodies)", between, re.I):
             out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
-            # coordinated: 'three soldiers and one assailant'
-            continue
-        if out:
-            break
     if out:
         return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
@@ -130,17 +173,25 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     before = text[clause_start:death.start]
     if _SINGULAR_PASSIVE.search(before):  # 'a forest agent was killed'
         return [DeathCount(1, clause_start, death.start)]
+    if _ONE_BODY.search(text[max(clause_start, death.start - 12):death.end]):  # 'his body was found'
+        return [DeathCount(1, death.start, death.end)]
     after = text[death.end:horizon]
     if death.has("kill") and _PRONOUN_ONE.match(after):
         m = _PRONOUN_ONE.match(after)
         return [DeathCount(1, death.end + m.start(), death.end + m.end())]
     out = []
+    previous = death.end
     for noun_start, noun_end in _noun_groups(text, victim_nouns, death.end, horizon):
+        gap = text[previous:noun_start]
+        lead = _SINGULAR_LEAD.search(gap)
+        if previous == death.end:
+            if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
+                break
+        elif not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}", gap, re.IGNORECASE):
+            break  # 'a teacher suspected of being a militant in Kaya': one victim
         noun = text[noun_start:noun_end]
-        det = re.search(r"(?:^|\s)(a|an|one|the|another|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}$",
-                        text[max(death.end, noun_start - 30):noun_start], re.I)
-        if det and not _PLURAL_END.search(noun):
-            out.append(DeathCount(1, noun_start, noun_end))
-        elif out or det is None and not re.match(r"^[\s\w'’-]{0,30}$", text[death.end:noun_start]):
+        if lead is None or _PLURAL_END.search(noun):
             break
+        out.append(DeathCount(1, noun_start, noun_end))
+        previous = noun_end
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from .. import packs
 from ..settings import cache_dir, data_dir
 from .names import km_between, name_key
 
@@ -174,7 +175,7 @@ def prominence(place: Place) -> float:
 @dataclass
 class Geography:
     places: Gazetteer
-    admins: dict[tuple[str, int, str], list[AdminUnit]]  # (cc, level, name key) -> units
+    admins: dict[tuple[int, str], list[AdminUnit]]  # (level, name key) -> units
     countries: dict[str, Country]  # by iso2
     country_keys: dict[str, str]  # name key of a country name -> iso2
 
@@ -182,8 +183,7 @@ class Geography:
         key = name_key(name)
         out = []
         for lvl in (1, 2) if level is None else (level,):
-            for cc in ([country] if country else self.countries):
-                out += self.admins.get((cc, lvl, key), [])
+            out += [u for u in self.admins.get((lvl, key), ()) if country is None or u.cc == country]
         return out
 
     def country_by_name(self, name: str) -> Country | None:
@@ -198,17 +198,28 @@ def gazetteer_files() -> list[Path]:
 
 def _fingerprint(files: list[Path]) -> str:
     h = hashlib.sha1(str(CACHE_VERSION).encode())
+    for region in packs.DEFAULT_REGIONS:  # admin aliases come from the region packs
+        for folder in packs.pack_dirs(region):
+            if (folder / "admin.toml").exists():
+                h.update((folder / "admin.toml").read_bytes())
     for f in files:
         st = f.stat()
         h.update(f"{f}:{st.st_size}:{st.st_mtime_ns}".encode())
     return h.hexdigest()[:16]
 
 
-def _read_admins() -> dict:
+def _read_admins(regions: tuple[str, ...]) -> dict:
     admins: dict = {}
     for r in _tsv_rows(PACK_DIR / "admins.tsv.gz"):
         unit = AdminUnit(r[0], int(r[1]), r[2], r[3], r[4], float(r[5]), float(r[6]))
-        admins.setdefault((unit.cc, unit.level, name_key(unit.name)), []).append(unit)
+        admins.setdefault((unit.level, name_key(unit.name)), []).append(unit)
+    # the press's names for admin1 units ('the East region' of Burkina Faso is Est), from the packs
+    for data in packs.read_all(regions, "admin"):
+        for cc, aliases in data.get("admin1_aliases", {}).items():
+            for alias, name in aliases.items():
+                units = [u for u in admins.get((1, name_key(name)), []) if u.cc == cc]
+                bucket = admins.setdefault((1, name_key(alias)), [])
+                bucket += [u for u in units if u not in bucket]
     return admins
 
 
@@ -234,7 +245,7 @@ def geography() -> Geography:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a stale or broken cache is rebuilt below
     countries, keys = _read_countries()
-    geo = Geography(Gazetteer(files), _read_admins(), countries, keys)
+    geo = Geography(Gazetteer(files), _read_admins(packs.DEFAULT_REGIONS), countries, keys)
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")

@@ -21,8 +21,7 @@ _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:suspected|presumed|alleged(?:ly)?|likely|probably|possibly|believed to be)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
-STATE_KINDS = ("military", "police", "gendarmerie", "government")
-ARMED_KINDS = ("military", "police", "gendarmerie", "unidentified", "islamist", "communal", "rebels")
+STATE_KINDS = ("military", "police", "gendarmerie", "forest_guards", "prison_guards", "government")
 
 
 @dataclass
@@ -115,8 +114,8 @@ class Naming:
             ref = self.named_actor(parent, when)
             ref.assoc.append(name)
             return ref
-        return ActorRef(name, actor.get("inter", 0), "named", armed=bool(actor.get("armed")),
-                        named=True)
+        return ActorRef(name, actor.get("inter", 0), "named", country=actor.get("home", ""),
+                        armed=bool(actor.get("armed")), named=True)
 
 
 @cache
@@ -162,7 +161,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     elif not refs and countries and not kinds:
         for iso2 in countries:  # 'Mali severed ties with Ukraine': the states' governments
             refs.append(naming_.kind_actor("government", iso2, when, event_country))
-    if ethnic and refs and refs[-1].kind in ("civilians", "protesters", "rioters"):
+    if ethnic and refs and refs[-1].kind in ("civilians", "civilian_objects", "protesters", "rioters"):
         refs[-1].assoc += [naming_.kind_actor("ethnic_group", refs[-1].country or event_country, when,
                                               event_country, g).name for g in dict.fromkeys(ethnic)]
     if groups and refs:
@@ -175,6 +174,23 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         first.assoc += [a for r in rest for a in r.assoc]
         refs = [first]
     return refs
+
+
+def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, place: str) -> ActorRef:
+    """Civilians who fight are a militia in ACLED's terms: their community's ethnic militia
+    ('Fulani Ethnic Militia (Mali)') or their village's communal militia."""
+    if not ref.civilian:
+        return ref
+    suffix = " Ethnic Group ("
+    ethnic = [a.split(suffix)[0] for a in ref.assoc if suffix in a]
+    if ethnic:
+        militia = naming_.kind_actor("ethnic_militia", ref.country or country, when, country, ethnic[0])
+    elif place:
+        militia = naming_.kind_actor("local_militia", ref.country or country, when, country, place)
+    else:
+        militia = naming_.kind_actor("communal", ref.country or country, when, country)
+    militia.start, militia.end = ref.start, ref.end
+    return militia
 
 
 def group_names(groups: list[str], naming_: Naming, when: date | None, iso2: str) -> list[str]:

@@ -44,6 +44,7 @@ class PlaceMention:
     units: list[AdminUnit]
     cue: PlaceCue | None = None
     coded: bool = False  # named by a coder's note: '(coded as X ...)'
+    coded_name: str = ""  # the note's name where it is longer than the gazetteer's ('Dori 7km E')
     explicit_precision: int | None = None
     place: Place | None = None  # the chosen reading
     unit: AdminUnit | None = None  # when the mention names an admin unit
@@ -129,7 +130,9 @@ def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
 
 
 def _covered(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in blocked)
+    """An actor word covers the whole name ('Fulani'); a longer place name that merely contains
+    one ('Bobo-Dioulasso' and the Bobo people) is still a place."""
+    return any(s <= start and end <= e for s, e in blocked)
 
 
 def find_places(text: str, mentions: list[Mention], geo: Geography | None = None,
@@ -141,10 +144,10 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
     # capital standing for its government ('Bamako said'), which is a place as well
     blocked = [(m.start, m.end) for m in mentions
                if m.in_layer("actor") and any(e.kind != "metonym" for e in m.entries)]
-    coded: dict[int, int | None] = {}
+    coded: dict[int, tuple[int, int | None]] = {}
     if rules.coded_as:
         for m in rules.coded_as.finditer(text):
-            coded[m.start("name")] = int(m.group("precision")) if m.group("precision") else None
+            coded[m.start("name")] = (m.end("name"), int(m.group("precision")) if m.group("precision") else None)
     out: list[PlaceMention] = []
     for run in rules.run.finditer(text):
         tokens = [(t.start() + run.start(), t.end() + run.start()) for t in re.finditer(r"\S+", run.group(0))]
@@ -174,11 +177,34 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                 i += 1
             else:
                 out.append(found)
-    for mention in out:
-        if mention.start in coded:
-            mention.coded = True
-            mention.explicit_precision = coded[mention.start]
-    return out
+    out = [m for m in out if _standalone(text, m, rules)]
+    by_start = {m.start: m for m in out}
+    for start, (end, precision) in coded.items():
+        mention = by_start.get(start)
+        if mention is None:  # a coder's name the gazetteer lacks: kept, placed by its neighbours
+            mention = PlaceMention(start, end, text[start:end], [], [], PlaceCue(precision or 2, "event"))
+            out.append(mention)
+        mention.coded = True
+        mention.explicit_precision = precision
+        if end > mention.end:
+            mention.coded_name = text[start:end]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _standalone(text: str, mention: PlaceMention, rules: PlaceRules) -> bool:
+    """An uncued name inside a longer capitalised name is part of that name ('Bissa Gold',
+    'Anglogold Ashanti', 'Assemblee Nationale du Burkina'), not a place."""
+    if mention.cue is not None or mention.units and not mention.candidates:
+        return True
+    if any(_notable(c) for c in mention.candidates):
+        return True  # 'Ouagadougou Labour Exchange', 'Bobo-Dioulasso Dafra University students'
+    if not mention.text[0].isupper():
+        return False
+    before = re.search(r"([A-ZÀ-Ý][\w'’-]*)[ ]$", text[max(0, mention.start - 30):mention.start])
+    after = re.match(r"[ ]([A-ZÀ-Ý][\w'’-]*)", text[mention.end:mention.end + 30])
+    neighbour = (before and before.group(1).lower() not in rules.not_places) or \
+        (after and after.group(1).lower() not in rules.not_places)
+    return not neighbour
 
 
 def _initial(text: str, start: int) -> bool:
@@ -211,7 +237,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units:
         return None
-    if sentence_initial and " " not in name and not any(SEAT_CODES.get(p.code) for p in candidates) and not units:
+    if sentence_initial and " " not in name and not units and not any(_notable(p) for p in candidates):
         cue = _cue(text, start, end, rules)
         if cue is None:
             return None  # a capitalised first word that happens to be some hamlet's name
@@ -219,6 +245,11 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
 
 
 SEAT_CODES = {"PPLC": 1, "PPLA": 1, "PPLA2": 1}
+
+
+def _notable(place: Place) -> bool:
+    """A town known well enough that its bare name, capitalised anywhere, means it."""
+    return place.code in SEAT_CODES or place.pop >= 10_000
 ADMIN_SUFFIX = re.compile(r"\s+(?:region|province|cercle|circle|department|prefecture)$", re.IGNORECASE)
 UNIT_LEVEL_OF_CODE = {"PPLA": 1, "ADM1": 1, "PPLA2": 2, "ADM2": 2}
 UNIT_CODES = {"ADM1", "ADM2", "ADM1H", "ADM2H", "ADMD"}
@@ -241,6 +272,7 @@ class PlaceContext:
     """What the whole text says about where it is: countries and admin units it names."""
 
     countries: Counter = field(default_factory=Counter)
+    evidence: list[str] = field(default_factory=list)  # countries the text itself points to
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (cc, name)
     admin2: set[tuple[str, str]] = field(default_factory=set)
 
@@ -253,6 +285,7 @@ def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dic
                 ctx.countries[e.key] += 2 if e.kind == "country" else 1
     for p in places:
         p.candidates = [c for c in p.candidates if plausible(c, ctx, prior)]
+        p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
     for p in places:
         ccs = {c.cc for c in p.candidates} | {u.cc for u in p.units}
         if len(ccs) == 1:
@@ -315,10 +348,16 @@ def _best_unit(p: PlaceMention, ctx: PlaceContext, total: float) -> AdminUnit | 
 
 def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = None,
                    languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
-                   regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> tuple[list[PlaceMention], PlaceContext]:
+                   regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
+                   country_prior: dict[str, float] | None = None) -> tuple[list[PlaceMention], PlaceContext]:
+    """Places of a text, each with its chosen reading. country_prior: where the text's source
+    usually reports from, used only when the text itself names no country."""
     geo = geo or geography()
     places = find_places(text, mentions, geo, languages)
     ctx = context_from(mentions, places, region_prior(regions))
-    places = [p for p in places if p.candidates or p.units]
+    ctx.evidence = sorted(ctx.countries)
+    if country_prior and not ctx.countries:
+        ctx.countries.update(country_prior)
+    places = [p for p in places if p.candidates or p.units or p.coded]
     choose(places, ctx, regions)
     return places, ctx
