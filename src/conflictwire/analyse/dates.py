@@ -49,6 +49,7 @@ class DateWords:
     relative: dict[str, tuple[int, int]]
     parts: dict[str, int]
     pattern: re.Pattern
+    capitalised: frozenset[str]  # names only a capitalising language uses ('march' is not March)
 
 
 def _alt(words) -> str:
@@ -61,7 +62,11 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     weekdays: dict[str, int] = {}
     relative: dict[str, tuple[int, int]] = {}
     parts: dict[str, int] = {}
+    capital: set[str] = set()
+    lower: set[str] = set()
     for data in packs.read_all(languages, "dates"):
+        names = set(data.get("months", [])) | set(data.get("month_abbreviations", [])) | set(data.get("weekdays", []))
+        (capital if data.get("capitalised") else lower).update(names)
         for i, name in enumerate(data.get("months", []), start=1):
             months[name] = i
         for i, name in enumerate(data.get("month_abbreviations", []), start=1):
@@ -91,7 +96,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         rf"|(?P<wd>\b(?P<wlast>last\s+)?(?P<wn>{_alt(weekdays)})\b(?:\s+(?:night|morning|evening|afternoon))?)"
         rf"|(?P<rel>\b(?:{_alt(relative)})\b)",
         re.IGNORECASE)
-    return DateWords(months, weekdays, relative, parts, pattern)
+    return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower))
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -113,6 +118,9 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
         while e > s and text[e - 1] in " ,.":
             e -= 1
         g = m.group
+        name = g("dm") or g("mm") or g("mo") or g("wn")
+        if name and name[0].islower() and name.lower().rstrip(".") in dw.capitalised and not text.isupper():
+            continue
         if g("iso"):
             out.append(DateMention(s, e, "day", int(g("iy")), int(g("im")), int(g("id"))))
         elif g("dmy"):

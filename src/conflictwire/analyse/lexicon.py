@@ -88,6 +88,7 @@ def longest_per_layer(found: list[Mention]) -> list[Mention]:
     'attack'); different tags may overlap ('burned tires' is a crowd's violence and a burning)."""
     kept: list[Mention] = []
     taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    trigger_spans: list[tuple[int, int]] = []
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         groups: dict[tuple[str, str], list[Entry]] = {}
         for e in m.entries:
@@ -97,7 +98,11 @@ def longest_per_layer(found: list[Mention]) -> list[Mention]:
             spans = taken.setdefault(group, [])
             if any(s < m.end and m.start < e for s, e in spans):
                 continue
+            if group[0] == TAG and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in trigger_spans):
+                continue  # 'strikes' inside 'air strikes' is no labour strike
             spans.append((m.start, m.end))
+            if group[0] == TAG:
+                trigger_spans.append((m.start, m.end))
             entries += members
         if entries:
             kept.append(Mention(m.start, m.end, m.text, tuple(entries)))

@@ -14,7 +14,7 @@ from ..resolve.actors import ActorRef
 VIOLENT = {"attack", "clash", "operation", "kill", "abduct", "rape"}
 REMOTE = {"suicide", "air", "shelling", "grenade", "ied", "explosion", "chemical"}
 PROPERTY = {"loot", "burn", "destroy"}
-STRATEGIC = {"arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other"}
+STRATEGIC = {"arrest", "defuse", "agreement", "release", "takeover", "regain", "withdraw", "base", "change", "other"}
 DEMONSTRATION = {"protest", "riot", "mob"}
 ANCHORS = VIOLENT | REMOTE | PROPERTY | STRATEGIC | DEMONSTRATION | {"dead"}
 
@@ -70,6 +70,10 @@ def classify(s: Signals) -> str:
     """The sub-event type for these signals; '' when nothing here is an event."""
     t = s.tags
     violent = t & VIOLENT
+    if "release" in t:
+        return "Agreement"  # 'the hostages were released after talks'
+    if t & {"protest", "riot"} and (s.crowd or "disperse" in t) and not (t & REMOTE):
+        return _demonstration(s)  # a protest, also when police fire tear gas at it
     crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents))
     if crowd_acts and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t
                        or violent or t & PROPERTY):

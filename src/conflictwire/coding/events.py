@@ -19,17 +19,20 @@ from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
-from ..resolve.places import PlaceContext, PlaceMention, resolve_places
+from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, resolve_places
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
 CASUALTY_ONLY = {"kill", "dead"}
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
-    **{t: "violence" for t in ("attack", "clash", "kill", "dead", "abduct", "rape", "loot", "burn", "destroy")},
+    **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "abduct", "rape", "loot", "burn",
+                               "destroy")},
     **{t: "remote" for t in REMOTE},
     **{t: "demonstration" for t in ("protest", "riot", "mob")},
     **{t: t for t in ("arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other")},
+    "release": "agreement",
 }
+_QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
@@ -48,8 +51,14 @@ class Frame:
 
     @property
     def family(self) -> str:
-        families = [FAMILY[t] for t in self.tags if t in FAMILY]
-        return families[0] if families else ""
+        return primary_family(self.tags)
+
+
+def primary_family(tags: set[str]) -> str:
+    """The family of the sentence's main trigger: 'soldiers repelled an attack ... and seized
+    weapons' is a battle that also seized weapons, not a seizure."""
+    ranked = sorted((t for t in tags if t in FAMILY), key=lambda t: (TRIGGER_RANK.get(t, 9), t))
+    return FAMILY[ranked[0]] if ranked else ""
 
 
 @dataclass
@@ -65,6 +74,9 @@ class Doc:
     languages: tuple[str, ...]
     regions: tuple[str, ...]
 
+    dateline: tuple[int, int] | None = None
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
     @property
     def text(self) -> str:
         return self.analysis.text
@@ -79,8 +91,12 @@ class Doc:
 
 
 def sentence_tags(doc: Doc, i: int) -> set[str]:
+    """A sentence's event triggers, leaving out those inside quotation marks: testimony tells of
+    an event the article reports in its own words."""
     s = doc.analysis.sentences[i]
-    return doc.tags_in(s.start, s.end) & ANCHORS
+    return {e.kind for m in doc.analysis.mentions if s.start <= m.start < s.end
+            and not any(a <= m.start < b for a, b in doc.quoted)
+            for e in m.entries if e.layer == TAG and e.kind in ANCHORS}
 
 
 def has_own_setting(doc: Doc, i: int) -> bool:
@@ -97,6 +113,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         cues = doc.tags_in(s.start, s.end, CUE)
         current = frames[-1] if frames else None
         near = current is not None and i - current.sentences[-1] <= 2
+        if "statistic" in cues or "%" in s.text:
+            continue  # totals and trends are claims about many events (see claims.py)
         if not tags:
             if near and ("claim" in cues or "no_casualty" in cues):
                 current.sentences.append(i)
@@ -105,8 +123,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         continues = near and (
             tags <= CASUALTY_ONLY
             or ("claim" in cues and not has_own_setting(doc, i))
-            or ({FAMILY.get(t) for t in tags} <= {current.family, "violence"} and current.family == "violence"
-                and not has_own_setting(doc, i)))
+            or (primary_family(tags) == current.family and not has_own_setting(doc, i)))
         if continues:
             current.sentences.append(i)
             current.end = s.end
@@ -118,7 +135,7 @@ def build_frames(doc: Doc) -> list[Frame]:
 
 # Which trigger word is the event's main verb: violence and remote weapons before demonstrations,
 # demonstrations before political developments, a bare death word last.
-TRIGGER_RANK = {**{t: 0 for t in VIOLENT | REMOTE}, **{t: 1 for t in ("protest", "riot", "mob")},
+TRIGGER_RANK = {**{t: 0 for t in VIOLENT | REMOTE | {"release"}}, **{t: 1 for t in ("protest", "riot", "mob")},
                 **{t: 2 for t in PROPERTY | {"takeover", "regain"}}, **{t: 3 for t in STRATEGIC}, "dead": 4}
 
 
@@ -139,7 +156,12 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     clause_start = sentence.start
     for m in _CLAUSE.finditer(text, sentence.start, trigger.start):
         clause_start = m.end()
-    in_sentence = [p for p in doc.phrases if sentence.start <= p.start < sentence.end]
+    in_sentence = [p for p in doc.phrases if sentence.start <= p.start < sentence.end
+                   and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
+    if min(TRIGGER_RANK.get(e.kind, 9) for e in trigger.entries) <= 2:
+        # a country named alone is where, not who: 'in Mali, gunmen attacked'
+        in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym")
+                                                         for m in p.mentions for e in m.entries)]
     before = [p for p in in_sentence if clause_start <= p.start and p.end <= trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
@@ -295,12 +317,12 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
             else:
                 break
         return same_list
-    units = [p for p in own if p.unit is not None]
+    units = [p for p in own if p.unit is not None and p.role != "dateline"]
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
-    anywhere = [p for p in doc.places if p.role == "event" and p.place is not None]
-    return anywhere[:1]
+    anywhere = [p for p in doc.places if p.role in ("event", "dateline") and p.place is not None]
+    return sorted(anywhere, key=lambda p: p.role == "dateline")[:1]
 
 
 def _between(doc: Doc, place: PlaceMention) -> bool:
@@ -340,7 +362,8 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         a1, a2, a3 = admin_names(p.cc, p.admin1, p.admin2, p.admin3, when, doc.regions)
         # the place as the text spells it (ASCII, as ACLED writes names); coordinates and admin
         # names from the gazetteer
-        return Located(ascii_fold(mention.coded_name or mention.text), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
+        shown = mention.coded_name or (p.name if mention.text.isupper() else mention.text)  # 'DJIBO' -> 'Djibo'
+        return Located(ascii_fold(shown), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
                        (mention.start, mention.end))
     u = mention.unit
     if u is None:
@@ -577,8 +600,14 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
     analysis = analyse(article.text, languages, regions)
     places, context = resolve_places(article.text, analysis.mentions, languages=languages, regions=regions,
                                      country_prior=country_prior)
+    dateline = find_dateline(article.text, languages)
+    if dateline:
+        for p in places:
+            if dateline[0] <= p.start < dateline[1]:
+                p.cue = PlaceCue(1, "dateline")
+    quoted = [m.span() for m in _QUOTED.finditer(article.text)]
     return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions),
-               article.published, languages, regions)
+               article.published, languages, regions, dateline, quoted)
 
 
 def code_events(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,

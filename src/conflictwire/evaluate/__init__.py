@@ -1,20 +1,32 @@
-"""Evaluate: run the pipeline on texts with gold ACLED coding and score it."""
+"""Evaluate: run the pipeline on texts with gold ACLED coding and score it with the definitions
+of the shared scorer. Each text is its own report: nothing is merged across texts, since gold
+ACLED rows are already one per event."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from ..export.formats import event_row
 from ..merge.identity import assign_ids
-from ..pipeline import Batch, Options, run
+from ..pipeline import Options, run
 from .score import Scores, read_csv, score
 
 
-def evaluate(inputs: list[str], gold: Path | str, options: Options = Options(), progress=None) -> tuple[Scores, Batch]:
+def predict_rows(inputs: list[str], options: Options = Options(), model: Path | str | None = None,
+                 progress=None) -> list[dict]:
     batch = run(inputs, options, progress=progress)
-    events = [e for r in batch.results for e in r.events]
+    events = [e for r in batch.results for e in r.events if e.reported]
+    if model is not None:
+        from ..coding.refine import load_model
+
+        load_model(model).refine(batch.results, events)
     assign_ids(events)
-    rows = [{k: str(v) for k, v in event_row(e).items()} for e in events]
-    return score(read_csv(gold), rows), batch
+    return [{k: str(v) for k, v in event_row(e).items()} for e in events]
 
 
-__all__ = ["evaluate", "score", "Scores", "read_csv"]
+def evaluate(inputs: list[str], gold: Path | str, options: Options = Options(), model: Path | str | None = None,
+             progress=None) -> tuple[Scores, list[dict]]:
+    rows = predict_rows(inputs, options, model, progress)
+    return score(read_csv(gold), rows), rows
+
+
+__all__ = ["evaluate", "predict_rows", "score", "Scores", "read_csv"]

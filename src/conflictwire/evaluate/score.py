@@ -10,15 +10,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..resolve.actors import without_regime
+
 FIELDS = ("event_type", "sub_event_type", "actor1_loose", "actor_pair_loose", "actor1_strict", "fatalities",
           "event_date", "admin1", "admin2", "location", "km10", "km50", "interaction")
-_YEARS = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
-
-
-def loose_actor(name: str | None) -> str:
-    """Actor name without regime years, case-folded: 'Military Forces of Mali (2013-2020)' ->
-    'military forces of mali'."""
-    return re.sub(r"\s+", " ", _YEARS.sub("", (name or "").strip())).casefold()
+loose_actor = without_regime  # the shared scorer's 'loose' actor comparison
 
 
 def squash(text: str | None) -> str:

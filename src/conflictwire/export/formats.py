@@ -96,3 +96,14 @@ def write_geojson(events: Iterable[Event], path: Path | str) -> int:
     data = geojson(events)
     Path(path).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return len(data["features"])
+
+
+def write_parquet(events: Iterable[Event], path: Path | str) -> int:
+    """The event table as Parquet (DuckDB, pandas and Arrow read it directly)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [event_row(e) for e in events]
+    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in EVENT_COLUMNS})
+    pq.write_table(table, str(path))
+    return len(rows)

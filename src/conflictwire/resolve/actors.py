@@ -21,6 +21,14 @@ _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:suspected|presumed|alleged(?:ly)?|likely|probably|possibly|believed to be)\s+"
                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
+_REGIME_YEARS = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
+
+
+def without_regime(name: str | None) -> str:
+    """'Military Forces of Mali (2013-2020)' -> 'military forces of mali': the actor across regimes."""
+    return re.sub(r"\s+", " ", _REGIME_YEARS.sub("", (name or "").strip())).casefold()
+
+
 STATE_KINDS = ("military", "police", "gendarmerie", "forest_guards", "prison_guards", "government")
 
 

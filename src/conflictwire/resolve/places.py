@@ -79,6 +79,7 @@ class PlaceRules:
     before_pattern: re.Pattern
     after_pattern: re.Pattern
     coded_as: re.Pattern | None
+    dateline: re.Pattern | None
     not_places: frozenset[str]
     run: re.Pattern
     given_names: frozenset[str]
@@ -88,12 +89,13 @@ class PlaceRules:
 def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRules:
     before: dict[str, PlaceCue] = {}
     after: dict[str, PlaceCue] = {}
-    coded = None
+    coded = dateline = None
     particles: set[str] = set()
     for data in packs.read_all(languages, "places"):
         before.update({k: PlaceCue(**v) for k, v in data.get("before", {}).items()})
         after.update({k: PlaceCue(**v) for k, v in data.get("after", {}).items()})
         coded = coded or data.get("coded_as")
+        dateline = dateline or data.get("dateline")
         particles.update(data.get("name_particles", []))
     not_places: set[str] = set()
     for data in packs.read_all(languages, "text"):
@@ -109,8 +111,15 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         before, after,
         re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{alt(before)})\s+(?:the\s+)?(?:(?:village|town|locality|city|commune|area)s?\s+(?:of\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{alt(after)})\b", re.IGNORECASE),
-        re.compile(coded) if coded else None,
+        re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
         frozenset(not_places), run, frozenset(given))
+
+
+def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
+    """The span of an opening dateline ('DJIBO, Burkina Faso — '), if the article has one."""
+    rules = place_rules(languages)
+    m = rules.dateline.match(text) if rules.dateline else None
+    return (m.start("place"), m.end()) if m else None
 
 
 def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:

@@ -1,0 +1,258 @@
+"""conflictwire's command line: run, extract, export, eval, show, gazetteer, serve, train, bench."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .settings import default_db
+
+app = typer.Typer(
+    name="conflictwire",
+    help="News reports in, a sourced, geocoded conflict-event dataset in ACLED's conventions out.\n\n"
+         "Start with `conflictwire run FOLDER` (or no argument: the bundled example corpus), then "
+         "`conflictwire export` or `conflictwire serve`.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+gazetteer_app = typer.Typer(help="Look up places, import GeoNames dumps or CSV files, rebuild the pack.",
+                            no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+console = Console(stderr=True)
+out = Console()
+
+DbOption = Annotated[Optional[Path], typer.Option("--db", help="The DuckDB store [default: ~/.local/share/conflictwire/conflictwire.duckdb]")]
+PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of .html, .txt, .jsonl, .warc(.gz), .rss/.atom/.xml")]
+
+
+def example_corpus() -> Path:
+    return Path(__file__).resolve().parent / "examples" / "corpus"
+
+
+def progress_bar(total: int):
+    progress = Progress(TextColumn("[bold]coding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=console, transient=True, disable=total < 50 or not console.is_terminal)
+    return progress
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"conflictwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
+    """conflictwire"""
+
+
+def _run(paths: list[Path], store, workers: int, scheduler: str | None):
+    from .jobs import run_job
+    from .pipeline import Options
+    from .scale import dask_processor
+
+    process = dask_processor(workers, scheduler) if (workers > 1 or scheduler) else None
+    progress = progress_bar(10**9)
+    with progress:
+        task = progress.add_task("coding", total=None)
+        report = run_job([str(p) for p in paths], store, Options(),
+                         progress=lambda: progress.advance(task), process=process)
+    return report
+
+
+@app.command()
+def run(paths: PathsArg = None, db: DbOption = None,
+        workers: Annotated[int, typer.Option(help="Local worker processes (Dask); 1 codes in this process.")] = 1,
+        scheduler: Annotated[Optional[str], typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786.")] = None,
+        ) -> None:
+    """The main job: read articles, code events, store everything in the DuckDB file.
+
+    With no PATH, runs on the bundled example corpus. Re-running on the same input adds nothing."""
+    from .store import Store, StoreError
+
+    paths = paths or [example_corpus()]
+    db = db or default_db()
+    try:
+        store = Store(db)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    with store:
+        report = _run(paths, store, workers, scheduler)
+        totals = store.counts()
+    _print_summary(report, totals)
+
+
+def _print_summary(report, totals: dict | None = None) -> None:
+    out.print(f"[bold]articles read[/bold] {report.read}   [bold]skipped[/bold] {len(report.skipped)}   "
+              f"[bold]unreadable[/bold] {len(report.errors)}")
+    reasons: dict[str, int] = {}
+    for _, why in report.skipped:
+        reasons[why] = reasons.get(why, 0) + 1
+    for why, n in sorted(reasons.items()):
+        out.print(f"  skipped {n}: {why}")
+    for e in report.errors[:20]:
+        out.print(f"  [yellow]unreadable[/yellow] {e.origin}: {e.reason}")
+    if len(report.errors) > 20:
+        out.print(f"  ... and {len(report.errors) - 20} more")
+    out.print(f"[bold]events[/bold] {len(report.events)}" + (f" ({report.added} new in the store)" if report.store else ""))
+    for title, counts in (("by type", report.by("event_type")), ("by country", report.by("country"))):
+        table = Table(title=title, show_header=False, box=None, title_justify="left")
+        for k, v in counts.most_common(12):
+            table.add_row(k, str(v))
+        out.print(table)
+    table = Table(title="top actors", show_header=False, box=None, title_justify="left")
+    for k, v in report.top_actors(10):
+        table.add_row(k, str(v))
+    out.print(table)
+    for note, n in report.notes.most_common(5):
+        out.print(f"[dim]assumed ({n} articles): {note}[/dim]")
+    if report.store:
+        out.print(f"[bold]store[/bold] {report.store}" + (
+            f"  ({totals['articles']} articles, {totals['events']} events in total)" if totals else ""))
+
+
+@app.command()
+def extract(paths: PathsArg = None,
+            out_file: Annotated[Path, typer.Option("--out", help="CSV file to write (ACLED's 31 columns + event_id, article_ids, confidence, status)")] = Path("events.csv"),
+            background: Annotated[bool, typer.Option(help="Also write events the articles mention as history.")] = False,
+            ) -> None:
+    """Code the inputs without touching any store; write the event table as ACLED CSV."""
+    from .export.formats import write_acled_csv
+
+    report = _run(paths or [example_corpus()], None, 1, None)
+    events = [e for e in report.events if e.reported or background]
+    n = write_acled_csv(events, out_file)
+    console.print(f"{n} events from {report.read} articles -> {out_file}"
+                  + (f"; {len(report.errors)} unreadable inputs" if report.errors else ""))
+    for e in report.errors[:10]:
+        console.print(f"  [yellow]unreadable[/yellow] {e.origin}: {e.reason}")
+
+
+@app.command()
+def export(db: DbOption = None,
+           fmt: Annotated[str, typer.Option("--format", help="acled-csv, jsonl (with evidence), geojson or parquet")] = "acled-csv",
+           out_file: Annotated[Path, typer.Option("--out", help="File to write")] = Path("events.csv"),
+           background: Annotated[bool, typer.Option(help="Include events the articles mention as history.")] = False,
+           ) -> None:
+    """Export the stored events."""
+    from .export.formats import write_acled_csv, write_geojson, write_jsonl, write_parquet
+    from .store import Store, StoreError
+
+    writers = {"acled-csv": write_acled_csv, "csv": write_acled_csv, "jsonl": write_jsonl,
+               "geojson": write_geojson, "parquet": write_parquet}
+    if fmt not in writers:
+        console.print(f"[red]error:[/red] unknown format {fmt!r}; choose one of {', '.join(sorted(writers))}")
+        raise typer.Exit(2)
+    try:
+        with Store(db or default_db(), read_only=True) as store:
+            events = list(store.iter_events("TRUE" if background else "status = 'reported'"))
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    n = writers[fmt](events, out_file)
+    console.print(f"{n} events -> {out_file}")
+
+
+@app.command(name="eval")
+def evaluate_cmd(inputs: Annotated[list[Path], typer.Argument(help="Input texts (.jsonl with ids)")],
+                 gold: Annotated[Path, typer.Option("--gold", help="Gold ACLED coding (CSV with doc_id)")],
+                 pred_out: Annotated[Optional[Path], typer.Option("--pred", help="Also write the predictions as CSV")] = None,
+                 model: Annotated[Optional[Path], typer.Option("--model", help="A model from `conflictwire train`")] = None,
+                 as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
+                 ) -> None:
+    """Code INPUT and score it against GOLD with the shared scorer's definitions.
+
+    Each input text is scored as its own report: no merging across texts."""
+    import json
+
+    from .evaluate import evaluate
+
+    scores, rows = evaluate([str(p) for p in inputs], gold, model=model)
+    if pred_out:
+        import csv
+
+        with pred_out.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]) if rows else ["article_ids"])
+            writer.writeheader()
+            writer.writerows(rows)
+    if as_json:
+        out.print(json.dumps({"gold_events": scores.gold_events, "pred_events": scores.pred_events, **scores.figures}))
+    else:
+        for line in scores.lines():
+            out.print(line, markup=False, highlight=False)
+
+
+@app.command()
+def show(article_id: Annotated[str, typer.Argument(help="An article id (see `conflictwire export --format jsonl`)")],
+         db: DbOption = None) -> None:
+    """Print an article's events, quotes and claims with their evidence highlighted."""
+    from .export.terminal import show_article
+    from .store import Store, StoreError
+
+    try:
+        with Store(db or default_db(), read_only=True) as store:
+            if not show_article(store, article_id, out):
+                console.print(f"[red]error:[/red] no article {article_id!r} in {store.path}")
+                raise typer.Exit(1)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(name: str, country: Annotated[Optional[str], typer.Option(help="ISO2 country code")] = None,
+                     limit: int = 10) -> None:
+    """Places called NAME, with coordinates and admin names, likeliest first."""
+    from .gazetteer import geography
+
+    geo = geography()
+    places = geo.places.lookup(name, country.upper() if country else None)
+    units = geo.admin_units(name, country=country.upper() if country else None)
+    if not places and not units:
+        out.print(f"no place called {name!r}")
+        raise typer.Exit(1)
+    table = Table("name", "country", "admin1", "admin2", "admin3", "lat", "lon", "kind", "population", "sources")
+    for p in places[:limit]:
+        table.add_row(p.name, p.cc, p.admin1, p.admin2, p.admin3, f"{p.lat:.4f}", f"{p.lon:.4f}", p.code,
+                      str(p.pop or ""), p.sources)
+    for u in units[:limit]:
+        table.add_row(u.name, u.cc, u.name if u.level == 1 else u.admin1, u.name if u.level == 2 else "", "",
+                      f"{u.lat:.4f}", f"{u.lon:.4f}", f"ADMIN{u.level}", "", f"seat: {u.seat}")
+    out.print(table)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(file: Annotated[Path, typer.Argument(help="A GeoNames dump (e.g. NE.txt, allCountries.txt) or a CSV of name,lat,lon,admin1,admin2[,country]")],
+                     country: Annotated[Optional[str], typer.Option(help="ISO2 code for CSV rows without a country column")] = None) -> None:
+    """Add places to your gazetteer (kept in your data folder, loaded with the shipped one)."""
+    from .gazetteer.user import GazetteerImportError, import_file
+
+    try:
+        n, target = import_file(file, country)
+    except GazetteerImportError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    out.print(f"{n} places imported -> {target}")
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(sources: Annotated[Path, typer.Argument(help="Folder with geonames/, osm/, ocha-mali/ (see ../shared/data/gazetteer)")],
+                    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Output folder [default: the package's pack]")] = None) -> None:
+    """Rebuild the gazetteer pack from the public source files (reproducible)."""
+    from .gazetteer.build import main as build_main
+
+    build_main([str(sources)] + ([str(out_dir)] if out_dir else []))
+
+
+def entry() -> None:  # pragma: no cover - console script
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,83 @@
+"""The main job and its report: read inputs, run the pipeline in chunks, merge new reports into
+stored events, save. Used by `conflictwire run` and `extract`, locally or on Dask."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .merge.events import combine, merge_events, same_event
+from .merge.identity import assign_ids
+from .pipeline import Batch, Options, read_batch, run_articles
+from .records import Event, InputError
+from .store import Store
+
+CHUNK = 2000  # articles per transaction: a killed run loses at most one chunk's work
+
+
+@dataclass
+class JobReport:
+    read: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    added: int = 0
+    notes: Counter = field(default_factory=Counter)
+    store: Path | None = None
+
+    def by(self, attr: str) -> Counter:
+        return Counter(getattr(e, attr) or "(unknown)" for e in self.events)
+
+    def top_actors(self, n: int = 10) -> list[tuple[str, int]]:
+        counts: Counter = Counter()
+        for e in self.events:
+            counts.update({a for a in (e.actor1, e.actor2) if a})
+        return counts.most_common(n)
+
+
+def absorb_stored(events: list[Event], store: Store) -> list[Event]:
+    """New reports of events already in the store take the stored event's id and sources."""
+    stored = store.events_on(sorted({e.event_date for e in events if e.event_date}))
+    out = []
+    for e in events:
+        match = next((s for s in stored if same_event(e, s) and set(s.article_ids).isdisjoint(e.article_ids)), None)
+        if match is None:
+            out.append(e)
+            continue
+        merged = combine([match, e])
+        merged.event_id, merged.event_id_cnty = match.event_id, match.event_id_cnty
+        out.append(merged)
+    return out
+
+
+def chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def run_job(paths: list[str], store: Store | None = None, options: Options = Options(),
+            progress: Callable[[], None] | None = None, process: Callable | None = None,
+            chunk_size: int = CHUNK) -> JobReport:
+    """Run the pipeline over the inputs; with a store, save as it goes and skip what it holds.
+
+    process: how a chunk of articles is coded (default: in this process; scale.py passes Dask)."""
+    report = JobReport(store=store.path if store else None)
+    articles, batch = read_batch(paths, store.known_hashes() if store else frozenset())
+    report.skipped, report.errors = batch.skipped, batch.errors
+    run_id = store.start_run(paths) if store else ""
+    for part in chunks(articles, chunk_size):
+        done = (process or run_articles)(part, Batch(), options, progress)
+        report.errors += done.errors
+        report.read += len(done.results)
+        events = merge_events([e for r in done.results for e in r.events], options.regions)
+        assign_ids(events)
+        if store is not None:
+            events = absorb_stored(events, store)
+            report.added += store.save_results(done.results, events, run_id)
+        report.events += events
+        for r in done.results:
+            report.notes.update(r.notes)
+    if store is not None:
+        store.finish_run(run_id, report.read, len(report.skipped), report.added, report.errors)
+    return report
