@@ -156,7 +156,7 @@ def _demonstration(s: Signals) -> str:
         return "Mob violence"
     state_violence = (t & {"kill", "attack"}) and s.deaths and any(a.inter == 1 for a in s.agents + s.patients)
     crowd_violence = t & {"riot", "violent_crowd", "loot", "burn", "destroy"} or \
-        (t & {"attack", "clash"} and not state_violence)
+        (t & {"attack", "clash"} and not s.agent_state and not state_violence)
     if crowd_violence:
         return "Violent demonstration"
     if state_violence:

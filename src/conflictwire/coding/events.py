@@ -135,8 +135,9 @@ def build_frames(doc: Doc) -> list[Frame]:
 
 # Which trigger word is the event's main verb: violence and remote weapons before demonstrations,
 # demonstrations before political developments, a bare death word last.
-TRIGGER_RANK = {**{t: 0 for t in VIOLENT | REMOTE | {"release"}}, **{t: 1 for t in ("protest", "riot", "mob")},
-                **{t: 2 for t in PROPERTY | {"takeover", "regain"}}, **{t: 3 for t in STRATEGIC}, "dead": 4}
+TRIGGER_RANK = {**{t: 3 for t in STRATEGIC}, **{t: 0 for t in VIOLENT | REMOTE | {"release"}},
+                **{t: 1 for t in ("protest", "riot", "mob")}, **{t: 2 for t in PROPERTY | {"takeover", "regain"}},
+                "dead": 4}
 
 
 def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
@@ -443,7 +444,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd)
     sub_event = classify(signals)
-    if not sub_event:
+    if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients):
         return []
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
@@ -471,6 +472,15 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base)
         events.append(event)
     return events
+
+
+def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: ResolvedDate | None, deaths: int,
+             actors: list[ActorRef]) -> bool:
+    """A report of an event says where, when, who or how many died; 'the fight against
+    terrorism', with none of these, is a mere mention."""
+    own_place = any(frame.start <= p.start < frame.end for p in places)
+    own_date = dates is not None and dates.precision <= 2
+    return own_place or own_date or deaths > 0 or any(a.kind != "government" for a in actors)
 
 
 def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
@@ -524,8 +534,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         if sub_event in ("Arrests", "Disrupted weapons use"):
             actor1 = next((r for r in all_refs if r.inter == 1), None) or nm.kind_actor("police" if sub_event == "Arrests" else "military", country, when, country)
         else:
-            actor1 = next((p for p in patients if p.armed and p.inter != 1 and sub_event not in ("Armed clash",)), None) \
-                or nm.kind_actor("unidentified", country, when, country)
+            actor1 = nm.kind_actor("unidentified", country, when, country)
     others = [p for p in patients if p is not actor1 and p.name != actor1.name]
     if event_type == "Violence against civilians":
         victims = [p for p in others if p.civilian]
@@ -541,6 +550,8 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             return actor1, nm.kind_actor("unidentified", country, when, country)
         state = next((r for r in all_refs if r.inter in (1, 8) and r.armed and r.name != actor1.name), None)
         return actor1, state or nm.kind_actor("unidentified", country, when, country)
+    if not others and len(agents) > 1:
+        others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
     return actor1, (others[0] if others else None)
 
 

@@ -15,6 +15,7 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     with path.open("rb") as stream:
         try:
             for number, record in enumerate(ArchiveIterator(stream), start=1):
@@ -35,10 +36,14 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
                     yield InputError(origin, str(exc))
                     continue
                 digest = content_hash(html)
+                found += 1
                 yield Article(id=digest[:16], text=html, url=uri, origin=origin,
                               content_hash=digest, format="html")
         except ArchiveLoadFailed as exc:
             yield InputError(str(path), f"not a readable WARC archive: {exc}")
+            return
+    if not found:
+        yield InputError(str(path), "no HTML response records in the archive")
 
 
 def _entry_date(entry) -> datetime | None:

@@ -174,6 +174,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
                                               event_country, g).name for g in dict.fromkeys(ethnic)]
     if groups and refs:
         refs[-1].assoc += group_names(groups, naming_, when, refs[-1].country or event_country)
+    refs = _distinct(refs)
     for ref in refs:
         ref.start, ref.end, ref.hedged = phrase.start, phrase.end, phrase.hedged
     if phrase.uncertain and len(refs) > 1 and len({r.name for r in refs}) > 1:
@@ -182,6 +183,17 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         first.assoc += [a for r in rest for a in r.assoc]
         refs = [first]
     return refs
+
+
+def _distinct(refs: list[ActorRef]) -> list[ActorRef]:
+    """'Katiba Macina (JNIM)' names JNIM twice: one actor, its associates joined."""
+    out: dict[str, ActorRef] = {}
+    for ref in refs:
+        if ref.name in out:
+            out[ref.name].assoc += [a for a in ref.assoc if a not in out[ref.name].assoc]
+        else:
+            out[ref.name] = ref
+    return list(out.values())
 
 
 def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, place: str) -> ActorRef:

@@ -1,0 +1,77 @@
+from datetime import date
+
+import pytest
+
+from conflictwire.analyse.dates import find_dates, resolve
+from conflictwire.analyse.lexicon import lexicon
+from conflictwire.analyse.numbers import find_numbers
+from conflictwire.analyse.text import fold, sentences
+
+
+def kinds(text):
+    return [(m.text, sorted({e.kind for e in m.entries})) for m in lexicon().find(text)]
+
+
+def test_acronyms_match_as_written_and_capitalised_names_need_capitals():
+    found = dict(kinds("JNIM fighters and the Platform met; a jnim platform was built."))
+    assert found["JNIM"] == ["named"] and found["Platform"] == ["named"]
+    assert "jnim" not in found and "platform" not in found
+
+
+def test_longest_actor_phrase_wins_and_triggers_may_overlap_actors():
+    found = kinds("Katiba Macina militants attacked; a counter-attack followed.")
+    assert ("Katiba Macina", ["named"]) in found and ("counter-attack", ["clash"]) in found
+    assert ("attack", ["attack"]) not in found
+
+
+def test_a_trigger_inside_a_longer_trigger_is_dropped():
+    found = dict(kinds("The air force carried out air strikes. Teachers went on strike."))
+    assert found["air strikes"] == ["air"]
+    assert found["went on strike"] == ["protest"]
+
+
+def test_fold_keeps_length():
+    text = "L’armée — Ménaka «ici»"
+    assert len(fold(text)) == len(text) and fold(text).startswith("l'armée - ménaka")
+
+
+def test_sentences_respect_abbreviations_and_lines():
+    parts = [s.text for s in sentences("On Dec. 29, Gen. Diarra said U.S. forces left. It was calm.\nNew paragraph")]
+    assert parts == ["On Dec. 29, Gen. Diarra said U.S. forces left.", "It was calm.", "New paragraph"]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("killing twenty-five people", [25]), ("two hundred and fifty", [250]), ("three and four", [3, 4]),
+    ("7,600 fatalities", [7600]), ("dozens of soldiers", [12]), ("1.5 million", [1_500_000]), ("often", []),
+])
+def test_numbers(text, values):
+    assert [n.value for n in find_numbers(text)] == values
+
+
+ANCHOR = date(2019, 12, 30)
+
+
+@pytest.mark.parametrize("text,days,precision", [
+    ("On 29 December 2019, gunmen", ["2019-12-29"], 1),
+    ("On December 1st the army", ["2019-12-01"], 1),
+    ("On Apr.24-25 east of Gao", ["2019-04-24", "2019-04-25"], 1),
+    ("claimed on 24/09", ["2019-09-24"], 1),
+    ("On Tuesday, gunmen", ["2019-12-24"], 1),
+    ("last week", ["2019-12-23"], 2),
+    ("in late May", ["2019-05-25"], 3),
+    ("the first half of 2024", ["2024-04-01"], 3),
+    ("On 3 mars 2020", ["2020-03-03"], 1),
+])
+def test_dates_resolve_against_the_anchor(text, days, precision):
+    found = find_dates(text)
+    resolved = resolve(found[0], ANCHOR)
+    assert [d.isoformat() for d in resolved.days] == days and resolved.precision == precision
+
+
+def test_lowercase_month_words_are_not_months():
+    assert find_dates("the protesters joined the march; you may go") == []
+
+
+def test_a_day_without_a_year_after_the_anchor_is_last_year():
+    resolved = resolve(find_dates("On December 31, x")[0], date(2020, 1, 2))
+    assert resolved.days[0].isoformat() == "2019-12-31" and resolved.assumed_year

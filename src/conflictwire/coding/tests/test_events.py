@@ -1,0 +1,127 @@
+"""The coder on sentences written for these tests, one rule family at a time."""
+from datetime import date
+
+import pytest
+
+from conflictwire.coding.events import code_events, split_even
+from conflictwire.conftest import article
+
+PUB = date(2019, 6, 20)
+
+
+def events(text, published=PUB):
+    found, _ = code_events(article(text, published))
+    return found
+
+
+def one(text, published=PUB):
+    found = events(text, published)
+    assert len(found) == 1, [(e.sub_event_type, e.location) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,sub_event,actor1,actor2", [
+    # violence against civilians vs battles
+    ("On June 3, suspected jihadists attacked the village of Sofara, killing four civilians.",
+     "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, JNIM militants attacked a Malian army position in Boni; the soldiers repelled the attack.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, Fulani militiamen attacked the village of Sofara; the villagers fended off the attack.",
+     "Armed clash", "Fulani Ethnic Militia (Mali)", "Sofara Communal Militia (Mali)"),
+    ("On June 3, a Malian army convoy was ambushed by unknown gunmen near Boni.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, unknown gunmen abducted two teachers in the village of Sofara.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen abducted a trader near Boni in central Mali; his body was found two days later.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # remote violence
+    ("On June 3, a Malian army vehicle struck a landmine near Boni, killing two soldiers.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, a suicide bomber blew himself up at the gate of the MINUSMA camp in Gao.",
+     "Suicide bomb", "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, militants fired mortar shells at the MINUSMA camp in Kidal, causing no casualties.",
+     "Shelling/artillery/missile attack", "Islamist Militia (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, French forces carried out an airstrike on a JNIM camp near Gossi, killing six militants.",
+     "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, Malian soldiers discovered and defused an IED on the road near Boni.",
+     "Disrupted weapons use", "Military Forces of Mali (2013-2020)", ""),
+    # property, demonstrations, riots
+    ("On June 3, gunmen raided the village of Sofara and seized livestock, no casualties were reported.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, teachers marched in Sikasso to demand the payment of their bonuses.",
+     "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, police fired tear gas to disperse students protesting in Bamako.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, youths burned tyres and threw stones at the police in Kati to protest against power cuts.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, an angry mob lynched a suspected thief in Bamako.",
+     "Mob violence", "Rioters (Mali)", "Civilians (Mali)"),
+    # strategic developments
+    ("On June 3, gendarmes arrested five suspected militants in Sevare.",
+     "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Islamist Militia (Mali)"),
+    ("On June 3, the CMA and GATIA signed a ceasefire agreement in Anefis.",
+     "Agreement", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("On June 3, JNIM militants took control of the town of Boni in central Mali after the army withdrew.",
+     "Non-state actor overtakes territory", "JNIM: Group for Support of Islam and Muslims",
+     "Military Forces of Mali (2013-2020)"),
+    ("On June 3, the Malian army retook the town of Boni.",
+     "Government regains territory", "Military Forces of Mali (2013-2020)", ""),
+])
+def test_rule_families(text, sub_event, actor1, actor2):
+    e = one(text)
+    assert (e.sub_event_type, e.actor1, e.actor2 or "") == (sub_event, actor1, actor2) or \
+        (e.sub_event_type, e.actor2, e.actor1) == (sub_event, actor1, actor2)
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("On June 3, gunmen attacked Sofara, killing at least six civilians and wounding ten.", 6),
+    ("On June 3, militants attacked Boni; three soldiers and two assailants were killed and four wounded.", 5),
+    ("On June 3, gunmen killed the driver and a passenger of a bus near Boni.", 2),
+    ("On June 3, dozens of militants were killed in clashes with the army near Boni.", 12),
+    ("On June 3, gunmen attacked Sofara, no casualties were reported.", 0),
+    ("On June 3, gunmen killed seven people including five militiamen and a teacher in Sofara.", 7),
+    ("On June 3, a 16 year old girl was killed by a landmine 20 km from Boni.", 1),
+])
+def test_fatalities(text, deaths):
+    assert one(text).fatalities == deaths
+
+
+def test_dates_without_a_year_take_the_publication_year_and_ranges_split():
+    e = one("On June 3, gunmen attacked Sofara.")
+    assert e.event_date == date(2019, 6, 3) and e.time_precision == 1
+    split = events("On June 3-4, clashes between the army and JNIM near Boni left ten dead.")
+    assert [x.event_date.day for x in split] == [3, 4] and [x.fatalities for x in split] == [5, 5]
+
+
+def test_each_village_of_a_list_is_an_event():
+    found = events("On June 3, Dozo militiamen attacked the villages of Sofara and Konna, killing five civilians.")
+    assert sorted(e.location for e in found) == ["Konna", "Sofara"]
+    assert sorted(e.fatalities for e in found) == [2, 3]
+
+
+def test_relative_dates_and_time_precision():
+    e = one("Gunmen attacked the village of Sofara last week, killing two.", published=date(2019, 6, 20))
+    assert e.event_date == date(2019, 6, 13) and e.time_precision == 2
+
+
+def test_undated_report_is_tagged_and_left_for_the_batch_lag():
+    e = one("Gunmen attacked the village of Sofara, killing two.")
+    assert "date assumed from publication" in e.tags
+
+
+def test_evidence_points_at_the_words():
+    text = "On June 3, JNIM militants attacked a Malian army position in Boni; the soldiers repelled the attack."
+    e = one(text)
+    spans = {ev.field: text[ev.start:ev.end] for ev in e.evidence}
+    assert spans["location"] == "Boni" and spans["event_date"] == "June 3" and "JNIM" in spans["actor1"] + spans.get("actor2", "")
+    assert spans["sub_event_type"] in ("attacked", "repelled")
+
+
+def test_no_event_from_a_mere_mention():
+    assert events("The fight against terrorism remains the government's priority, the minister said.") == []
+
+
+def test_split_even_gives_the_rest_to_the_first():
+    assert split_even(5, 2) == [3, 2] and split_even(10, 4) == [3, 3, 2, 2] and split_even(0, 3) == [0, 0, 0]

@@ -1,0 +1,1 @@
+"""Merge: one event from many reports; near-duplicate articles; stories across outlets."""

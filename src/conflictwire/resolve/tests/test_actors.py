@@ -1,0 +1,51 @@
+from datetime import date
+
+from conflictwire.analyse.lexicon import lexicon
+from conflictwire.resolve.actors import naming, phrases, resolve_phrase, without_regime
+
+
+def actors(text, when=date(2019, 6, 1), country="ML", role="agent"):
+    lx = lexicon()
+    out = []
+    for p in phrases(text, lx.find(text)):
+        out += [(r.name, r.inter, r.assoc) for r in resolve_phrase(p, naming(lx), when, country, role)]
+    return out
+
+
+def test_regime_years_follow_the_event_date():
+    assert actors("Malian soldiers", date(2019, 6, 1))[0][0] == "Military Forces of Mali (2013-2020)"
+    assert actors("Malian soldiers", date(2012, 6, 1))[0][0] == "Military Forces of Mali (2012-2013)"
+    assert actors("Malian soldiers", date(2022, 6, 1))[0][0] == "Military Forces of Mali (2021-)"
+    assert actors("Burkinabe gendarmes", date(2016, 1, 1), "BF")[0][0] == "Police Forces of Burkina Faso (2015-2022) Gendarmerie"
+
+
+def test_foreign_forces_are_external():
+    name, inter, _ = actors("French Barkhane forces")[0]
+    assert name == "Military Forces of France (2017-)" and inter == 8
+    assert actors("Wagner mercenaries")[0][:2] == ("Wagner Group", 8)
+    assert actors("the Africa Corps")[0][0] == "Military Forces of Russia (2000-) Africa Corps"
+
+
+def test_members_of_jnim_are_coded_under_it_after_its_founding():
+    assert actors("presumed Katiba Macina (JNIM) militants") == [
+        ("JNIM: Group for Support of Islam and Muslims", 2, ["Katiba Macina"])]
+    assert actors("Katiba Macina militants", date(2016, 5, 1))[0][0] == "Katiba Macina"
+
+
+def test_uncertain_attribution_and_generic_actors():
+    assert actors("suspected JNIM and/or ISGS militants", country="BF")[0][0] == \
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert actors("unknown gunmen", country="BF")[0][:2] == ("Unidentified Armed Group (Burkina Faso)", 3)
+    assert actors("suspected jihadists")[0][:2] == ("Islamist Militia (Mali)", 3)
+    assert actors("Fulani militiamen")[0] == ("Fulani Ethnic Militia (Mali)", 4, [])
+    assert actors("Dogon hunters")[0][0] == "Dogon Ethnic Militia (Mali)"
+
+
+def test_victims_and_their_groups():
+    name, inter, assoc = actors("two Fulani herders", role="patient")[0]
+    assert (name, inter) == ("Civilians (Mali)", 7) and set(assoc) == {"Fulani Ethnic Group (Mali)", "Pastoralists (Mali)"}
+    assert actors("Nigerien traders", role="patient")[0][0] == "Civilians (Niger)"
+
+
+def test_regime_free_names():
+    assert without_regime("Military Forces of Mali (2013-2020)") == "military forces of mali"

@@ -1,0 +1,57 @@
+from datetime import date
+
+from conflictwire.analyse.lexicon import lexicon
+from conflictwire.resolve.admin import admin_names
+from conflictwire.resolve.places import resolve_places
+
+
+def places(text):
+    found, _ = resolve_places(text, lexicon().find(text))
+    return {p.text: p for p in found}
+
+
+def test_country_in_context_picks_the_right_same_named_village():
+    # Koro exists in Mali (a cercle seat) and Burkina Faso (Hauts-Bassins)
+    mali = places("Malian soldiers were ambushed near Koro on Monday.")["Koro"]
+    burkina = places("Burkinabe gendarmes were ambushed in Koro, Houet province, on Monday.")["Koro"]
+    assert mali.place.cc == "ML" and mali.place.admin2 == "Koro"
+    assert burkina.place.cc == "BF" and burkina.place.admin1 == "Hauts-Bassins"
+
+
+def test_spellings_and_accents():
+    for spelling in ("Tillabéri", "Tillabery", "Tillaberi"):
+        assert places(f"Gunmen attacked a village in {spelling} on Monday.")[spelling].place.admin1 == "Tillaberi"
+    assert places("Clashes erupted in Timbuktu.")["Timbuktu"].place.admin1 == "Tombouctou"
+
+
+def test_region_only_report_is_an_admin_unit_at_precision_3():
+    found = places("Militants attacked a convoy in the Mopti region.")
+    unit = next(p for p in found.values() if p.unit is not None)
+    assert unit.unit.name == "Mopti" and unit.unit.level == 1 and unit.place is None and unit.precision == 3
+
+
+def test_near_and_between_give_precision_2():
+    assert places("An IED exploded near Boni on Tuesday.")["Boni"].precision == 2
+    found = places("Soldiers were ambushed between Boni and Hombori.")
+    assert found["Boni"].precision == 2
+
+
+def test_unknown_hamlet_is_not_invented_and_person_names_are_not_places():
+    found = places("Gunmen attacked the hamlet of Zzyxqo near Douentza; Mohamed Ould Beih was killed.")
+    assert "Zzyxqo" not in found and "Mohamed" not in found and found["Douentza"].place.cc == "ML"
+
+
+def test_far_away_hamlets_need_support():
+    # a word that is only some small place outside the region is not taken for a place
+    assert "Wetzikon" not in places("The Wetzikon agreement was signed.")
+
+
+def test_coders_notes_name_the_place():
+    found = places("Gunmen killed two in the village of Gnatan (location unknown, coded as Sebba at geoprecision 2).")
+    assert found["Sebba"].coded and found["Sebba"].explicit_precision == 2 and found["Sebba"].place.cc == "BF"
+
+
+def test_new_regions_fold_back_before_adoption():
+    assert admin_names("ML", "Menaka", "Menaka", "", date(2018, 5, 1)) == ("Gao", "Menaka", "")
+    assert admin_names("ML", "Menaka", "Menaka", "", date(2024, 5, 1)) == ("Menaka", "Menaka", "")
+    assert admin_names("BF", "Est", "Komandjoari", "", date(2019, 1, 1))[1] == "Komonjdjari"
