@@ -99,6 +99,22 @@ def sentence_tags(doc: Doc, i: int) -> set[str]:
             for e in m.entries if e.layer == TAG and e.kind in ANCHORS}
 
 
+AGGREGATE = 50  # a count this large next to words of totals and trends is a statistic
+_STATISTIC_WORDS = re.compile(r"\b(?:data|statistics|figures|per ?cent|%)|%", re.IGNORECASE)
+
+
+def statistical(doc: Doc, sentence, cues: set[str]) -> bool:
+    """'ACLED data show 3,000 fatalities in the first half of 2024', 'a series of attacks killed
+    over 100 soldiers': a claim about many events. A sentence that dates its event to a day is
+    a report, whatever words of totals it uses."""
+    if "statistic" not in cues and "%" not in sentence.text:
+        return False
+    if any(sentence.start <= d.start < sentence.end and d.kind in ("day", "days", "weekday") for d in doc.analysis.dates):
+        return False
+    big = any(sentence.start <= n.start < sentence.end and n.value >= AGGREGATE for n in doc.analysis.numbers)
+    return big or bool(_STATISTIC_WORDS.search(sentence.text))
+
+
 def has_own_setting(doc: Doc, i: int) -> bool:
     s = doc.analysis.sentences[i]
     own_place = any(s.start <= p.start < s.end and p.role == "event" for p in doc.places)
@@ -113,7 +129,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         cues = doc.tags_in(s.start, s.end, CUE)
         current = frames[-1] if frames else None
         near = current is not None and i - current.sentences[-1] <= 2
-        if "statistic" in cues or "%" in s.text:
+        if statistical(doc, s, cues):
             continue  # totals and trends are claims about many events (see claims.py)
         if not tags:
             if near and ("claim" in cues or "no_casualty" in cues):
@@ -267,8 +283,18 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef]) 
     return states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
 
 
-def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int, int] | None]:
-    """The frame's date: its own words first, then the article's first date, else none."""
+RELATIVE = "date relative to publication"
+# Words before a month or year that make it history, not the event's date.
+_HISTORY_DATE = re.compile(r"(?:since|after|before|following|during|until|memory of|anniversary of|in the wake of|"
+                           r"earlier in|previous|last|the)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(r"^\s*(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b", re.IGNORECASE)
+
+
+def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
+    """The frame's date: its own words first, then the article's first date, else none.
+
+    Returns the date, the words' span, and the kind of expression (relative expressions are
+    re-anchored on the corpus's reporting lag later, see undated.py)."""
     claim_sentences = {i for i in frame.sentences if "claim" in doc.tags_in(
         doc.analysis.sentences[i].start, doc.analysis.sentences[i].end, CUE) and not sentence_tags(doc, i) - {"dead"}}
     spans = [(doc.analysis.sentences[i].start, doc.analysis.sentences[i].end) for i in frame.sentences
@@ -282,10 +308,13 @@ def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int,
         candidates = [d for d in doc.analysis.dates if d.start < frame.start and d.kind in ("day", "days")
                       and d.start < first.end]
     for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"), d.start)):
+        if d.kind in ("month", "year", "period") and (_HISTORY_DATE.search(doc.text[max(0, d.start - 40):d.start])
+                                                      or _HISTORY_AFTER.match(doc.text[d.end:d.end + 20])):
+            continue  # 'the March 2012 coup', 'students who died last year'
         resolved = resolve(d, doc.anchor)
         if resolved is not None:
-            return resolved, (d.start, d.end)
-    return None, None
+            return resolved, (d.start, d.end), d.kind
+    return None, None, ""
 
 
 def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
@@ -408,7 +437,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     text = doc.text
     tags = frame.tags | doc.tags_in(frame.start, frame.end, TAG) - ANCHORS  # anchors, plus refiners
     cues = doc.tags_in(frame.start, frame.end, CUE)
-    dates, date_span = frame_dates(doc, frame)
+    dates, date_span, date_kind = frame_dates(doc, frame)
     when = dates.days[0] if dates else doc.anchor
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
@@ -470,6 +499,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     events = []
     for (day, loc), share in zip(slots, shares):
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base)
+        if date_kind == "relative":  # weekdays name a day of the week, whenever the report was written
+            event.tags.append(RELATIVE)
         events.append(event)
     return events
 

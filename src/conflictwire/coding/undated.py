@@ -14,6 +14,7 @@ from datetime import timedelta
 from ..records import ArticleResult
 
 ASSUMED = "date assumed from publication"
+RELATIVE = "date relative to publication"
 MIN_OUTLET_SAMPLES = 20
 MAX_LAG_DAYS = 30
 
@@ -27,7 +28,7 @@ def report_lags(results: list[ArticleResult]) -> tuple[int, dict[str, int]]:
         if published is None:
             continue
         for event in result.events:
-            if ASSUMED in event.tags or event.event_date is None or event.time_precision != 1:
+            if ASSUMED in event.tags or RELATIVE in event.tags or event.event_date is None or event.time_precision != 1:
                 continue
             lag = (published - event.event_date).days
             if 0 <= lag <= MAX_LAG_DAYS:
@@ -39,7 +40,10 @@ def report_lags(results: list[ArticleResult]) -> tuple[int, dict[str, int]]:
 
 
 def date_undated(results: list[ArticleResult]) -> int:
-    """Give undated events the corpus's usual publication lag; returns the lag used by default."""
+    """Give undated events the corpus's usual publication lag; returns the lag used by default.
+
+    'This morning' and 'on Tuesday' count from when the report was written, which the same lag
+    estimates: they are moved back by it too."""
     default, outlets = report_lags(results)
     for result in results:
         published = result.article.published
@@ -47,6 +51,9 @@ def date_undated(results: list[ArticleResult]) -> int:
             continue
         lag = outlets.get(result.article.outlet, default)
         for event in result.events:
+            if RELATIVE in event.tags and lag and event.event_date is not None:
+                event.event_date -= timedelta(days=lag)
+                event.tags.append(f"relative date counted from the corpus's usual {lag}-day reporting lag")
             if ASSUMED in event.tags:
                 event.event_date = published - timedelta(days=lag)
                 event.time_precision = 2
