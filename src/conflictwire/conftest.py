@@ -9,6 +9,9 @@ import pytest
 
 from conflictwire.records import Article
 
+# Terminal tables in the CLI's output are as wide as the terminal: give the tests a wide one.
+os.environ.setdefault("COLUMNS", "200")
+
 REPO = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("CONFLICTWIRE_SHARED", REPO.parent / "shared"))
 

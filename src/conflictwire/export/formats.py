@@ -103,7 +103,11 @@ def write_parquet(events: Iterable[Event], path: Path | str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [event_row(e) for e in events]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in EVENT_COLUMNS})
-    pq.write_table(table, str(path))
+    numbers = {"year": pa.int32(), "time_precision": pa.int8(), "inter1": pa.int8(), "inter2": pa.int8(),
+               "interaction": pa.int16(), "iso": pa.int32(), "latitude": pa.float64(), "longitude": pa.float64(),
+               "geo_precision": pa.int8(), "fatalities": pa.int32(), "timestamp": pa.int64(), "confidence": pa.float64()}
+    schema = pa.schema([(c, numbers.get(c, pa.string())) for c in EVENT_COLUMNS])
+    rows = [{k: (None if v == "" else (float(v) if k in ("latitude", "longitude") else v)) for k, v in event_row(e).items()}
+            for e in events]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), str(path))
     return len(rows)

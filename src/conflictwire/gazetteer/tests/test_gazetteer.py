@@ -1,0 +1,90 @@
+import gzip
+import hashlib
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from conflictwire.cli import app
+from conflictwire.gazetteer import geography, reset_cache
+from conflictwire.gazetteer.build import build
+from conflictwire.gazetteer.names import admin_name, name_key
+from conflictwire.gazetteer.user import GazetteerImportError, import_file
+from conflictwire.conftest import shared_path
+
+runner = CliRunner()
+
+
+def test_name_keys_and_admin_names():
+    assert name_key("Ti-n-Edia") == name_key("Tin Edia") == "tinedia"
+    assert name_key("Ségou") == "segou"
+    assert admin_name("Province de l’Oudalan") == "Oudalan"
+    assert admin_name("Douentza Cercle") == "Douentza" and admin_name("Département de Téra") == "Tera"
+
+
+def test_lookups_give_admin_names_and_coordinates():
+    geo = geography()
+    gao = geo.places.lookup("Gao", "ML")[0]
+    assert (gao.admin1, gao.admin2) == ("Gao", "Gao") and abs(gao.lat - 16.27) < 0.1
+    assert geo.places.lookup("Boulkessi", "ML")  # in OpenStreetMap only
+    assert geo.admin_units("Yagha", 2)[0].seat == "Sebba"
+    assert geo.countries["NE"].iso3 == "NER" and geo.countries["NE"].region == "Western Africa"
+
+
+def test_lookup_command():
+    result = runner.invoke(app, ["gazetteer", "lookup", "Tillabery"])
+    assert result.exit_code == 0 and "Tillaberi" in result.output
+    assert runner.invoke(app, ["gazetteer", "lookup", "Qqqxyz"]).exit_code == 1
+
+
+def test_import_csv_then_find_it(tmp_path):
+    csv_file = tmp_path / "my_places.csv"
+    csv_file.write_text("name,lat,lon,admin1,admin2,country\nZinkoulou Bangou,14.2,0.9,Tillabéri,Ayorou,NE\n"
+                        "no coordinates,,,,,\n", encoding="utf-8")
+    n, target = import_file(csv_file)
+    assert n == 1 and target.exists()
+    place = geography().places.lookup("Zinkoulou Bangou")[0]
+    assert (place.cc, place.admin1, place.admin2) == ("NE", "Tillaberi", "Ayorou")
+    with pytest.raises(GazetteerImportError, match="missing"):
+        (tmp_path / "bad.csv").write_text("place,x\nA,1\n")
+        import_file(tmp_path / "bad.csv")
+    reset_cache()
+
+
+def test_import_geonames_dump(tmp_path):
+    row = ["9999999", "Kouré Nouveau", "Koure Nouveau", "Koure-Nouveau", "13.31", "2.58", "P", "PPL", "NE", "", "09",
+           "", "", "", "120", "", "200", "Africa/Niamey", "2024-01-01"]
+    dump = tmp_path / "NEextra.txt"
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["gazetteer", "import", str(dump)])
+    assert result.exit_code == 0 and "1 places imported" in result.output
+    assert geography().places.lookup("Koure Nouveau")[0].admin1 == "Tillaberi"
+    reset_cache()
+
+
+def _sample_sources(root, shared):
+    """A few rows of each source file: enough to build a small pack."""
+    for folder in ("geonames", "osm", "ocha-mali"):
+        (root / folder).mkdir(parents=True)
+    for name in ("admin1CodesASCII.txt", "admin2Codes.txt", "countryInfo.txt"):
+        shutil.copy(shared / "geonames" / name, root / "geonames" / name)
+    for name in ("ML.txt", "BF.txt", "cities15000.txt"):
+        lines = (shared / "geonames" / name).read_text(encoding="utf-8").splitlines()[:400]
+        (root / "geonames" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for folder, name in (("osm", "mali_places.tsv"), ("ocha-mali", "settlements.tsv")):
+        lines = (shared / folder / name).read_text(encoding="utf-8").splitlines()[:300]
+        (root / folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.shared
+def test_build_is_reproducible(tmp_path):
+    shared = shared_path("data", "gazetteer")
+    _sample_sources(tmp_path / "src", shared)
+    digests = []
+    for run in ("one", "two"):
+        counts = build(tmp_path / "src", tmp_path / run)
+        digests.append({f.name: hashlib.sha1(f.read_bytes()).hexdigest() for f in (tmp_path / run).iterdir()})
+        assert counts["places"] > 500
+    assert digests[0] == digests[1]
+    with gzip.open(tmp_path / "one" / "places.tsv.gz", "rt") as handle:
+        assert handle.readline().startswith("gid\tname\talt\tlat\tlon")
