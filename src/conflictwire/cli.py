@@ -100,7 +100,9 @@ def _print_summary(report, totals: dict | None = None) -> None:
         out.print(f"  [yellow]unreadable[/yellow] {e.origin}: {e.reason}")
     if len(report.errors) > 20:
         out.print(f"  ... and {len(report.errors) - 20} more")
-    out.print(f"[bold]events[/bold] {len(report.events)}" + (f" ({report.added} new in the store)" if report.store else ""))
+    out.print(f"[bold]events[/bold] {len(report.events)}" + (f" ({report.added} new in the store)" if report.store else "")
+              + f"   [bold]quotes[/bold] {report.quotes}   [bold]claims[/bold] {report.claims}"
+              + f"   [bold]stories[/bold] {len(report.stories)}")
     for title, counts in (("by type", report.by("event_type")), ("by country", report.by("country"))):
         table = Table(title=title, show_header=False, box=None, title_justify="left")
         for k, v in counts.most_common(12):

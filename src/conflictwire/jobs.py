@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .merge.events import combine, merge_events, same_event
 from .merge.identity import assign_ids
+from .merge.stories import build_stories
 from .pipeline import Batch, Options, read_batch, run_articles
 from .records import Event, InputError
 from .store import Store
@@ -22,6 +23,9 @@ class JobReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    stories: list = field(default_factory=list)
+    quotes: int = 0
+    claims: int = 0
     added: int = 0
     notes: Counter = field(default_factory=Counter)
     store: Path | None = None
@@ -72,10 +76,15 @@ def run_job(paths: list[str], store: Store | None = None, options: Options = Opt
         report.read += len(done.results)
         events = merge_events([e for r in done.results for e in r.events], options.regions)
         assign_ids(events)
+        stories = build_stories(done.results, done.copies)
         if store is not None:
             events = absorb_stored(events, store)
             report.added += store.save_results(done.results, events, run_id)
+            store.save_stories(stories)
         report.events += events
+        report.stories += stories
+        report.quotes += sum(len(r.quotes) for r in done.results)
+        report.claims += sum(len(r.claims) for r in done.results)
         for r in done.results:
             report.notes.update(r.notes)
     if store is not None:

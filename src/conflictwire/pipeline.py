@@ -16,6 +16,7 @@ from .clean import EmptyAfterCleaning, NoMainText, clean_article, repeated_lines
 from .coding.events import code_events
 from .coding.undated import date_undated
 from .ingest import read_inputs
+from .merge.stories import find_copies
 from .records import Article, ArticleResult, InputError
 
 
@@ -34,6 +35,7 @@ class Batch:
     results: list[ArticleResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, why): known, duplicate
+    copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
 
 def process_article(article: Article, options: Options = Options(),
@@ -43,11 +45,8 @@ def process_article(article: Article, options: Options = Options(),
         cleaned = clean_article(article, shared_lines)
     except (NoMainText, EmptyAfterCleaning) as exc:
         return InputError(article.origin or article.id, str(exc))
-    result = ArticleResult(cleaned)
-    result.events, result.countries = code_events(cleaned, options.languages, options.regions)
-    if cleaned.published is None:
-        result.notes.append("no publication date: relative dates could not be resolved")
-    return result
+    coded = code_events(cleaned, options.languages, options.regions)
+    return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries)
 
 
 def outlet_countries(results: list[ArticleResult]) -> dict[str, dict[str, float]]:
@@ -71,7 +70,7 @@ def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
     for r in results:
         prior = priors.get(r.article.outlet)
         if prior and not r.countries:
-            r.events, _ = code_events(r.article, options.languages, options.regions, prior)
+            r.events = code_events(r.article, options.languages, options.regions, prior).events
             r.notes.append(f"country assumed from the outlet's other reports: {next(iter(prior))}")
 
 
@@ -108,9 +107,23 @@ def run_articles(articles: list[Article], batch: Batch, options: Options = Optio
     return batch
 
 
+def date_copies(results: list[ArticleResult], copies: dict[str, str], options: Options) -> None:
+    """A copy that carries no publication date was published when its original was."""
+    by_id = {r.article.id: r for r in results}
+    for copy_id, original_id in copies.items():
+        copy, original = by_id.get(copy_id), by_id.get(original_id)
+        if copy and original and copy.article.published is None and original.article.published:
+            copy.article.published = original.article.published
+            coded = code_events(copy.article, options.languages, options.regions)
+            copy.events, copy.claims = coded.events, coded.claims
+            copy.notes = [f"publication date taken from the article it copies ({original_id})"]
+
+
 def finish_batch(batch: Batch, options: Options = Options()) -> None:
-    """Batch-level steps: outlets' usual countries for texts that name none; dates of undated
-    events from the corpus's reporting lag."""
+    """Batch-level steps: syndicated copies and their dates; outlets' usual countries for texts
+    that name none; dates of undated events from the corpus's reporting lag."""
+    batch.copies = find_copies(batch.results)
+    date_copies(batch.results, batch.copies, options)
     recode_by_outlet(batch.results, options)
     date_undated(batch.results)
 

@@ -131,6 +131,7 @@ class Quote:
     speaker_start: int = -1
     speaker_end: int = -1
     quote_id: str = ""
+    kind: str = "direct"  # direct ("..." said X), partial (a few words in quotes), indirect (X said that ...)
 
 
 @dataclass(slots=True)

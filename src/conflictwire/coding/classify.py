@@ -47,6 +47,9 @@ class Signals:
     patients: list[ActorRef] = field(default_factory=list)
     deaths: int = 0
     crowd: bool = False  # protesters, rioters, residents, youths act
+    main: set[str] = field(default_factory=set)  # the tags of the event's main verb
+    territory: bool = False  # a place (a town, a base) is named
+    foreign: bool = False  # a foreign force takes part
 
     @property
     def hurt(self) -> bool:
@@ -92,8 +95,8 @@ def classify(s: Signals) -> str:
         return "Shelling/artillery/missile attack"
     if "grenade" in t:
         return "Grenade"
-    if t & {"ied"} or ("explosion" in t and not violent):
-        if "attack" in t and ("clash" in t or "ambush" in s.cues):
+    if t & {"ied", "explosion"}:
+        if "clash" in t or ("attack" in t and "ambush" in s.cues):
             return "Armed clash"  # an ambush opened by a mine and followed by gunfire
         return "Remote explosive/landmine/IED"
     if "takeover" in t or "regain" in t:
@@ -113,20 +116,37 @@ def classify(s: Signals) -> str:
         return "Attack" if s.hurt else "Abduction/forced disappearance"
     if t & PROPERTY:
         return "Looting/property destruction"
-    if "arrest" in t:
-        return "Arrests"
-    if "defuse" in t:
-        return "Disrupted weapons use"
-    if "agreement" in t:
-        return "Agreement"
-    if "base" in t:
-        return "Headquarters or base established"
-    if "withdraw" in t:
-        return "Non-violent transfer of territory" if "change" not in t else "Change to group/activity"
-    if "change" in t:
-        return "Change to group/activity"
-    if "other" in t:
-        return "Other"
+    return _strategic(s)
+
+
+STRATEGIC_ORDER = ("arrest", "defuse", "agreement", "base", "withdraw", "change", "other")
+
+
+def _strategic(s: Signals) -> str:
+    """The main verb's kind of development first ('instructors arrived ..., marking a new agreement'
+    is an arrival), then the others in the codebook's order."""
+    t = s.tags
+    for tag in [x for x in STRATEGIC_ORDER if x in s.main] + [x for x in STRATEGIC_ORDER if x in t]:
+        if tag == "arrest":
+            return "Arrests"
+        if tag == "defuse":
+            return "Disrupted weapons use"
+        if tag == "agreement":
+            return "Agreement"
+        if tag == "base":
+            return "Headquarters or base established"
+        if tag == "withdraw":
+            # a force leaving a country changes its activity; handing over a town is a transfer
+            return "Non-violent transfer of territory" if s.territory and not s.foreign else "Change to group/activity"
+        if tag == "change":
+            return "Change to group/activity"
+        if tag == "other":
+            return "Other"
+    return _tail(s)
+
+
+def _tail(s: Signals) -> str:
+    t = s.tags
     if "dead" in t and s.deaths:
         return "Attack"  # bodies found: someone killed them
     if t & {"protest", "riot"}:

@@ -8,6 +8,7 @@ day of a date range, one per village of a list, a battle and an attack on civili
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,6 +21,9 @@ from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, resolve_places
+from .background import ArticleDate, infer_article_date, is_background
+from .claims import find_claims
+from .quotes import find_quotes, quote_words
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
@@ -33,7 +37,8 @@ FAMILY = {  # frames of one family continue each other; a different family opens
     "release": "agreement",
 }
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
-_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+|\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+|\s+(?:while|whereas|but|where|when)\s+",
+                     re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
@@ -76,6 +81,15 @@ class Doc:
 
     dateline: tuple[int, int] | None = None
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    inferred: ArticleDate | None = None  # when the article has no publication date
+
+    def dateline_covers(self, offset: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= offset < self.dateline[1]
+
+    @property
+    def reference(self) -> date | None:
+        """The day the article speaks from: its publication date, else the inferred one."""
+        return self.article.published or (self.inferred.earliest if self.inferred else None)
 
     @property
     def text(self) -> str:
@@ -131,6 +145,12 @@ def build_frames(doc: Doc) -> list[Frame]:
         near = current is not None and i - current.sentences[-1] <= 2
         if statistical(doc, s, cues):
             continue  # totals and trends are claims about many events (see claims.py)
+        if not brief(doc) and headline(s.text):
+            continue  # a subtitle repeats the story the article tells
+        if tags and not brief(doc) and all(habitual(doc, m) for m in doc.analysis.mentions
+                                           if s.start <= m.start < s.end and m.in_layer(TAG)
+                                           and any(e.kind in ANCHORS for e in m.entries)):
+            continue  # 'The country is grappling with violence from ...': a situation, not an event
         if not tags:
             if near and ("claim" in cues or "no_casualty" in cues):
                 current.sentences.append(i)
@@ -156,13 +176,19 @@ TRIGGER_RANK = {**{t: 3 for t in STRATEGIC}, **{t: 0 for t in VIOLENT | REMOTE |
                 "dead": 4}
 
 
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
+    """The event's main verb: the highest-ranked trigger, not inside a relative clause
+    ('expelled French troops—forces that had battled insurgents')."""
     s = doc.analysis.sentences[frame.sentences[0]]
     anchors = [m for m in doc.analysis.mentions if s.start <= m.start < s.end and m.in_layer(TAG)
                and any(e.kind in ANCHORS for e in m.entries)]
     if not anchors:
         return None
-    return min(anchors, key=lambda m: (min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries), m.start))
+    main = [m for m in anchors if not _RELATIVE_CLAUSE.search(doc.text[max(s.start, m.start - 30):m.start])]
+    return min(main or anchors, key=lambda m: (min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries), m.start))
 
 
 def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
@@ -275,9 +301,25 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     return out
 
 
-def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef]) -> str:
+def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], frame: Frame | None = None) -> str:
     if place is not None and place.country:
         return place.country
+    if frame is not None:  # 'the Wagner group's decision to leave Mali'
+        weights: Counter = Counter()
+        for m in doc.analysis.mentions:
+            if frame.start <= m.start < frame.end and m.has("country") and not doc.dateline_covers(m.start):
+                before = doc.text[max(0, m.start - 12):m.start].lower()
+                after = doc.text[m.end:m.end + 2]
+                weight = 2.0 if re.search(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+$", before) else 1.0
+                weights[m.first("country").key] += 0.3 if after[:1] in ("’", "'") else weight  # 'Russia’s role'
+        located = [cc for cc, w in weights.items() if w >= 2.0]
+        if located:
+            return max(located, key=lambda cc: weights[cc])
+        explicit = [a.country for a in actors if a.explicit and a.country and a.inter in (1, 2, 3, 4)]
+        if explicit:
+            return explicit[0]  # 'the severance of Niger’s relations with France': Niger's decision
+        if weights:
+            return weights.most_common(1)[0][0]
     states = [a.country for a in actors if a.kind in ("military", "police", "gendarmerie") and a.inter == 1]
     homes = [a.country for a in actors if a.named and a.country]
     return states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
@@ -290,7 +332,7 @@ _HISTORY_DATE = re.compile(r"(?:since|after|before|following|during|until|memory
 _HISTORY_AFTER = re.compile(r"^\s*(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b", re.IGNORECASE)
 
 
-def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
+def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
     """The frame's date: its own words first, then the article's first date, else none.
 
     Returns the date, the words' span, and the kind of expression (relative expressions are
@@ -307,7 +349,11 @@ def frame_dates(doc: Doc, frame: Frame) -> tuple[ResolvedDate | None, tuple[int,
         first = doc.analysis.sentences[0]
         candidates = [d for d in doc.analysis.dates if d.start < frame.start and d.kind in ("day", "days")
                       and d.start < first.end]
-    for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"), d.start)):
+    near = trigger.start if trigger is not None else frame.start
+    # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and
+    # Malian and Wagner forces retook Kidal in 2023')
+    for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"),
+                                               d.kind in ("month", "year", "period") and abs(d.start - near), d.start)):
         if d.kind in ("month", "year", "period") and (_HISTORY_DATE.search(doc.text[max(0, d.start - 40):d.start])
                                                       or _HISTORY_AFTER.match(doc.text[d.end:d.end + 20])):
             continue  # 'the March 2012 coup', 'students who died last year'
@@ -351,7 +397,10 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
-    anywhere = [p for p in doc.places if p.role in ("event", "dateline") and p.place is not None]
+    country = event_country(doc, None, [], frame)
+    anywhere = [p for p in doc.places if (p.role == "dateline" or p.role == "event" and brief(doc))
+                and p.place is not None and (not country or p.place.cc == country)]
+    # a brief's one place is its event's; an article's other places belong to other events
     return sorted(anywhere, key=lambda p: p.role == "dateline")[:1]
 
 
@@ -416,10 +465,10 @@ def capital_of(doc: Doc, country: str, when: date | None) -> Located | None:
     info = geography().countries.get(country)
     if info is None or not info.capital:
         return None
-    seats = [p for p in geography().places.lookup(info.capital, country) if p.code in ("PPLC", "PPLA")]
+    seats = [p for p in geography().places.lookup(info.capital, country) if p.cls == "P"]
     if not seats:
         return None
-    p = seats[0]
+    p = min(seats, key=lambda p: (p.code != "PPLC", -p.pop))
     a1, a2, a3 = admin_names(p.cc, p.admin1, p.admin2, p.admin3, when, doc.regions)
     return Located(ascii_fold(p.name), p.cc, a1, a2, a3, p.lat, p.lon, 3, None)
 
@@ -435,16 +484,19 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if trigger is None:
         return []
     text = doc.text
-    tags = frame.tags | doc.tags_in(frame.start, frame.end, TAG) - ANCHORS  # anchors, plus refiners
+    # anchors and refiners, less the triggers of relative clauses ('troops that had battled insurgents')
+    tags = {e.kind for m in doc.analysis.mentions if frame.start <= m.start < frame.end and m.in_layer(TAG)
+            and not (m is not trigger and _RELATIVE_CLAUSE.search(text[max(frame.start, m.start - 30):m.start]))
+            for e in m.entries if e.layer == TAG and (e.kind not in ANCHORS or e.kind in frame.tags)}
     cues = doc.tags_in(frame.start, frame.end, CUE)
-    dates, date_span, date_kind = frame_dates(doc, frame)
+    dates, date_span, date_kind = frame_dates(doc, frame, trigger)
     when = dates.days[0] if dates else doc.anchor
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
     provisional = event_country(doc, places[0] if places else None, [])
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")
-    country = event_country(doc, places[0] if places else None, agents + patients)
+    country = event_country(doc, places[0] if places else None, agents + patients, frame)
     if country != provisional:
         agents = refs(doc, agent_phrases, when, country, "agent")
         patients = refs(doc, patient_phrases, when, country, "patient")
@@ -471,9 +523,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if "no_casualty" in cues and not counts:
         deaths = 0
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
-    signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd)
+    signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd,
+                      main={e.kind for e in trigger.entries}, territory=any(p.place is not None for p in places),
+                      foreign=any(r.inter == 8 for r in all_refs))
     sub_event = classify(signals)
-    if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients):
+    if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients, sub_event, trigger):
         return []
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
@@ -498,20 +552,66 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     shares = split_even(deaths, len(slots))
     events = []
     for (day, loc), share in zip(slots, shares):
-        event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base)
+        event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base, country)
         if date_kind == "relative":  # weekdays name a day of the week, whenever the report was written
             event.tags.append(RELATIVE)
+        if doc.inferred and date_kind in ("relative", "weekday", "") or dates and dates.assumed_year and doc.inferred:
+            event.time_precision = max(event.time_precision, doc.inferred.precision)
+            event.tags.append("date from the inferred article date")
+        event.reported = brief(doc) or not is_background(day, history_window(doc, trigger), doc.reference, date_kind)
         events.append(event)
     return events
 
 
+BRIEF_SENTENCES = 3  # a text this short is a report of its events, not an essay recalling them
+
+
+def headline(text: str) -> bool:
+    """A line with no closing punctuation and most words capitalised: a title or a subtitle."""
+    words = text.split()
+    return not text.rstrip().endswith((".", "!", "?", "\"", "”")) and len(words) <= 20 and \
+        sum(w[:1].isupper() for w in words) >= len(words) / 2
+
+
+def brief(doc: Doc) -> bool:
+    return len(doc.analysis.sentences) <= BRIEF_SENTENCES
+
+
+def history_window(doc: Doc, trigger: Mention) -> str:
+    """The words around the event's verb that may mark it as history."""
+    sentence = doc.analysis.sentences[doc.analysis.sentence_of(trigger.start)]
+    return doc.text[max(sentence.start, trigger.start - 80):min(sentence.end, trigger.end + 60)]
+
+
 def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: ResolvedDate | None, deaths: int,
-             actors: list[ActorRef]) -> bool:
+             actors: list[ActorRef], sub_event: str, trigger: Mention) -> bool:
     """A report of an event says where, when, who or how many died; 'the fight against
-    terrorism', with none of these, is a mere mention."""
-    own_place = any(frame.start <= p.start < frame.end for p in places)
-    own_date = dates is not None and dates.precision <= 2
-    return own_place or own_date or deaths > 0 or any(a.kind != "government" for a in actors)
+    terrorism', with none of these, is a mere mention. An article (unlike a brief) also states
+    situations ('Niger continues to face threats'): there an event needs its own place, date
+    or casualties, or, for a political development, named actors and no habitual wording."""
+    own_place = any(frame.start <= p.start < frame.end and p.role in ("event", "admin") for p in places)
+    own_date = dates is not None and dates.precision <= 2 and frame_has_date(doc, frame)
+    hurt = deaths > 0 or "injure" in doc.tags_in(frame.start, frame.end)
+    if brief(doc):
+        return own_place or own_date or hurt or any(a.kind != "government" for a in actors)
+    generic = habitual(doc, trigger)
+    inherited = frame.inherited_from is not None
+    if EVENT_TYPE[sub_event] == "Strategic developments":
+        decisive = any(frame.start <= m.start < frame.end and m.has("decisive") for m in doc.analysis.mentions)
+        named = any(a.explicit and a.inter != 7 for a in actors)
+        return not generic and (own_date or ((named or own_place) and decisive))
+    return (own_place or own_date or hurt or inherited) and not (generic and not (own_date or hurt))
+
+
+def habitual(doc: Doc, trigger: Mention) -> bool:
+    """'Niger continues to face threats', 'Russia has been using ships': a situation, told with
+    habitual wording just before the verb."""
+    return any(m.has("generic") and (0 <= trigger.start - m.end < 40 or m.start <= trigger.start < m.end)
+               for m in doc.analysis.mentions if m.in_layer(CUE))
+
+
+def frame_has_date(doc: Doc, frame: Frame) -> bool:
+    return any(frame.start <= d.start < frame.end for d in doc.analysis.dates)
 
 
 def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
@@ -561,6 +661,13 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             target.assoc = [a for p in patients for a in p.assoc]
         return actor1, target
     actor1 = next((a for a in agents if not a.civilian), None)
+    if event_type == "Strategic developments" and sub_event in ("Change to group/activity",
+                                                                 "Non-violent transfer of territory"):
+        # the group that moves leads: 'Mali has entered a new phase following the withdrawal of Wagner'
+        mover = next((r for r in all_refs if r.named and r.inter in (2, 3, 4, 8)), None)
+        actor1 = mover or actor1
+    if actor1 is None and event_type == "Strategic developments":
+        actor1 = next((r for r in all_refs if r.named or r.inter in (1, 8)), None)  # 'Wagner ... decision to leave'
     if actor1 is None:
         if sub_event in ("Arrests", "Disrupted weapons use"):
             actor1 = next((r for r in all_refs if r.inter == 1), None) or nm.kind_actor("police" if sub_event == "Arrests" else "military", country, when, country)
@@ -583,16 +690,18 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         return actor1, state or nm.kind_actor("unidentified", country, when, country)
     if not others and len(agents) > 1:
         others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
+    if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction"):
+        others = [o for o in others if not o.civilian]  # 'Russian influence' is no victim of a decision
     return actor1, (others[0] if others else None)
 
 
 def make_event(doc: Doc, sub_event: str, actor1: ActorRef, actor2: ActorRef | None, day: date | None,
                dates: ResolvedDate | None, loc, fatalities: int, frame: Frame,
-               evidence_base: dict[str, list[tuple[int, int]]]) -> Event:
+               evidence_base: dict[str, list[tuple[int, int]]], country: str) -> Event:
     geo = geography()
     event_type = EVENT_TYPE[sub_event]
     taxonomy = lexicon(doc.languages, doc.regions).taxonomy
-    country_code = loc.country if loc else (actor1.country if actor1.inter == 1 else doc.main_country())
+    country_code = loc.country if loc else country
     country = geo.countries.get(country_code)
     tags: list[str] = []
     precision = dates.precision if dates else 1
@@ -648,16 +757,66 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
             if dateline[0] <= p.start < dateline[1]:
                 p.cue = PlaceCue(1, "dateline")
     quoted = [m.span() for m in _QUOTED.finditer(article.text)]
+    inferred = None if article.published else infer_article_date(analysis, regions)
     return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions),
-               article.published, languages, regions, dateline, quoted)
+               article.published or (inferred.anchor if inferred else None), languages, regions, dateline, quoted,
+               inferred)
+
+
+@dataclass
+class Coded:
+    events: list[Event]
+    countries: list[str]  # the countries the article's own words point to
+    notes: list[str]  # what was assumed
+    doc: Doc
+    quotes: list = field(default_factory=list)
+    claims: list = field(default_factory=list)
 
 
 def code_events(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
-                country_prior: dict[str, float] | None = None) -> tuple[list[Event], list[str]]:
-    """The article's events, and the countries its own words point to."""
+                country_prior: dict[str, float] | None = None) -> Coded:
+    """The article's events, with what it took for granted."""
     doc = prepare(article, languages, regions, country_prior)
     events: list[Event] = []
     for frame in build_frames(doc):
         events.extend(code_frame(doc, frame))
-    return events, doc.context.evidence
+    events = once_each(events)
+    notes = [doc.inferred.reason] if doc.inferred else []
+    if article.published is None and doc.inferred is None:
+        notes.append("no publication date, and no date in the text to infer one from: relative dates unresolved")
+    orgs = [(m.start, m.end, e.key) for m in doc.analysis.mentions for e in m.entries if e.kind == "named"]
+    places = [(p.start, p.end, p.place.name if p.place else p.unit.name) for p in doc.places if p.place or p.unit]
+    statistical_sentences = [i for i, s in enumerate(doc.analysis.sentences)
+                             if statistical(doc, s, doc.tags_in(s.start, s.end, CUE))]
+    lx = lexicon(languages, regions)
+    countries = [(m.start, m.end, lx.states[e.key]["name"]) for m in doc.analysis.mentions for e in m.entries
+                 if e.kind in ("country", "adjective") and e.key in lx.states]
+    claims = find_claims(doc.analysis, article.id, statistical_sentences, orgs, places, countries, languages)
+    quotes = find_quotes(doc.analysis, article.id, orgs, languages) if speech_in(doc) else []
+    return Coded(events, doc.context.evidence, notes, doc, quotes, claims)
+
+
+def once_each(events: list[Event]) -> list[Event]:
+    """An article that tells one event twice ('Wagner's decision to leave Mali' ... 'the departure
+    of Wagner from Mali') reports it once; the second telling adds its evidence."""
+    kept: dict[tuple, Event] = {}
+    for e in events:
+        key = (e.sub_event_type, e.actor1, e.event_date, e.location, e.reported)
+        if key in kept and e.sub_event_type in SAME_ONCE:
+            kept[key].evidence += [ev for ev in e.evidence if ev.field != "notes"]
+            kept[key].fatalities = max(kept[key].fatalities, e.fatalities)
+        else:
+            kept[key] = e
+    return [e for e in events if kept.get((e.sub_event_type, e.actor1, e.event_date, e.location, e.reported)) is e]
+
+
+# Strategic developments are told and retold in analysis articles; violent events with the same
+# key can be distinct (two attacks on one village the same day) and stay apart.
+SAME_ONCE = {"Agreement", "Change to group/activity", "Headquarters or base established", "Other",
+             "Non-violent transfer of territory"}
+
+
+def speech_in(doc: Doc) -> bool:
+    """Worth a look for quotes: quotation marks, or reported speech in an article (not a brief)."""
+    return bool(doc.quoted) or (not brief(doc) and bool(quote_words(doc.languages).verbs.search(doc.text)))

@@ -37,8 +37,11 @@ KEEP_CODES = {
 }
 SKIP_CODES = {"PCLI", "PCLD", "PCLIX", "PCLS", "PPLH", "PPLQ", "PPLW"}
 SEAT_WEIGHT = 8.0  # see nearest_vote
+OCHA_SEATS = {"National Capital": "PPLC", "Admin1 Capital": "PPLA", "Admin2 Capital": "PPLA2", "Admin3 Capital": "PPLA3"}
+SEAT_ORDER = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4")
 MERGE_KM = 5.0  # same name key within this distance: one place with several sources
-OSM_KINDS = {"city": "PPLA", "town": "PPL", "village": "PPL", "hamlet": "PPL", "suburb": "PPLX",
+OSM_KINDS = {"city": "PPL", "town": "PPL",  # OSM size classes, not admin seats
+             "village": "PPL", "hamlet": "PPL", "suburb": "PPLX",
              "quarter": "PPLX", "neighbourhood": "PPLX", "locality": "LCTY",
              "isolated_dwelling": "PPL", "farm": "PPL", "aerodrome": "AIRP"}
 OSM_FILES = {"benin": "BJ", "burkina-faso": "BF", "chad": "TD", "ghana": "GH", "guinea": "GN",
@@ -154,7 +157,7 @@ def read_ocha_mali(path: Path):
         r = [unmangle(v) for v in r]
         alt = {n for n in (r[5], r[6], r[7]) if n and n.strip() and n != r[3]}
         yield Place(gid=f"ocha:{r[4]}", name=r[3].strip(), lat=float(r[2]), lon=float(r[1]), cls="P",
-                    code="PPLA" if "Admin1" in r[9] else ("PPLA2" if "Admin2" in r[9] else "PPL"),
+                    code=OCHA_SEATS.get(r[9], "PPL"),
                     cc="ML", admin2=admin_name(r[14]), admin3=ascii_fold(r[16]).strip(),
                     alt=alt, src={"ocha"})
 
@@ -201,6 +204,9 @@ def merge_places(places: list[Place]) -> list[Place]:
             target.alt |= ({place.name} | place.alt) - {target.name}
             target.src |= place.src
             target.pop = max(target.pop, place.pop)
+            if place.code in SEAT_ORDER and (target.code not in SEAT_ORDER
+                                             or SEAT_ORDER.index(place.code) < SEAT_ORDER.index(target.code)):
+                target.code = place.code  # a seat stays a seat whichever source came first
             for attr in ("admin1", "admin2", "admin3", "a1_code"):
                 if not getattr(target, attr) and getattr(place, attr):
                     setattr(target, attr, getattr(place, attr))

@@ -46,6 +46,7 @@ class ActorRef:
     end: int = 0
     hedged: bool = False
     named: bool = False  # a specific named group or state, not a generic word
+    explicit: bool = False  # its state is named ('Russian instructors', 'Mali'), not assumed from context
 
     @property
     def civilian(self) -> bool:
@@ -69,9 +70,10 @@ def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
     actor_mentions = [m for m in mentions if m.in_layer(ACTOR)]
     out: list[ActorPhrase] = []
     for m in actor_mentions:
-        if out and m.start >= out[-1].end and _JOIN.match(text[out[-1].end:m.start]) and m.start - out[-1].end < 40:
+        gap = text[out[-1].end:m.start] if out else ""
+        if out and m.start >= out[-1].end and _JOIN.match(gap) and m.start - out[-1].end < 40 \
+                and not re.search(r"\s[-–—]|[–—]", gap):  # a spaced dash ends a phrase: 'Niamey, Niger - Russian ...'
             last = out[-1]
-            gap = text[last.end:m.start]
             last.mentions.append(m)
             last.end = m.end
             last.uncertain = last.uncertain or bool(_AND_OR.search(gap))
@@ -175,8 +177,10 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     if groups and refs:
         refs[-1].assoc += group_names(groups, naming_, when, refs[-1].country or event_country)
     refs = _distinct(refs)
+    explicit = bool(adjectives or countries or forces)
     for ref in refs:
         ref.start, ref.end, ref.hedged = phrase.start, phrase.end, phrase.hedged
+        ref.explicit = ref.named or explicit
     if phrase.uncertain and len(refs) > 1 and len({r.name for r in refs}) > 1:
         first, *rest = refs
         first.name = " and/or ".join(dict.fromkeys(r.name for r in refs))

@@ -26,6 +26,7 @@ NEAR_KM = 150.0  # places this close to the text's other places are likelier rea
 FOCUS_PRIOR, NEAR_PRIOR = 6.0, 2.5
 CONTEXT_WEIGHT = 12.0
 ADMIN_HINT = 6.0
+PRIMARY_NAME = 3.0
 NEARBY = 4.0
 
 
@@ -176,6 +177,8 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                         break
                     # 'Ansongo-Menaka' (a road between two places): each part on its own
                     for part in re.finditer(r"[^-]+", text[start:end]):
+                        if not part.group(0)[0].isupper():
+                            continue  # 'French-led': 'led' is no place
                         sub = _mention(text, start + part.start(), start + part.end(), geo, rules, blocked, False)
                         if sub:
                             out.append(sub)
@@ -187,6 +190,10 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
             else:
                 out.append(found)
     out = [m for m in out if _standalone(text, m, rules)]
+    metonyms = [(m.start, m.end) for m in mentions if m.has("metonym")]
+    for m in out:
+        if m.cue is None and any(s <= m.start < e for s, e in metonyms):
+            m.cue = PlaceCue(1, "actor")  # 'Moscow has restructured ...': a government, not where
     by_start = {m.start: m for m in out}
     for start, (end, precision) in coded.items():
         mention = by_start.get(start)
@@ -223,7 +230,7 @@ def _initial(text: str, start: int) -> bool:
 
 def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
              blocked: list[tuple[int, int]], sentence_initial: bool) -> PlaceMention | None:
-    name = text[start:end].rstrip(".'’")
+    name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
     end = start + len(name)
     if not name or not name[0].isalpha() or name.lower() in rules.not_places or _covered(start, end, blocked):
         return None
@@ -317,8 +324,7 @@ def region_prior(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, 
 def plausible(place: Place, ctx: PlaceContext, prior: dict[str, float]) -> bool:
     """A hamlet far outside the region, in a country the text never names, is a misreading
     ('Nyon' for a word in a Mali report); towns of note and places in named countries are not."""
-    return (place.cc in prior or place.cc in ctx.countries or place.code in ("PPLC", "PPLA")
-            or place.pop >= 100_000)
+    return (place.cc in prior or place.cc in ctx.countries or place.code == "PPLC" or place.pop >= 100_000)
 
 
 def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> None:
@@ -331,6 +337,8 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             best, best_score = None, float("-inf")
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
+                if name_key(c.name) == name_key(p.text):
+                    score += PRIMARY_NAME  # 'Niamey' is the capital, not a hamlet that also goes by it
                 if (c.cc, name_key(c.admin1)) in ctx.admin1:
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:

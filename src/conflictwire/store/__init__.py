@@ -130,9 +130,9 @@ class Store:
             [a.id, a.content_hash, a.url, a.outlet, a.title, a.published, a.language, a.origin, a.text,
              a.removed_lines, json.dumps(r.notes), run_id])
         if r.quotes:
-            self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                 [(q.quote_id, q.article_id, q.speaker, q.role, q.text, q.start, q.end,
-                                  q.speaker_start, q.speaker_end) for q in r.quotes])
+                                  q.speaker_start, q.speaker_end, q.kind) for q in r.quotes])
         if r.claims:
             self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                 [(c.claim_id, c.article_id, c.value, c.unit, c.counted, c.period, c.place,
@@ -205,7 +205,8 @@ class Store:
         return out
 
     def quotes(self, article_id: str | None = None) -> list[Quote]:
-        sql = "SELECT article_id, speaker, role, text, span_start, span_end, speaker_start, speaker_end, quote_id FROM quotes"
+        sql = ("SELECT article_id, speaker, role, text, span_start, span_end, speaker_start, speaker_end, quote_id, kind "
+               "FROM quotes")
         rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY article_id, span_start",
                                [article_id] if article_id else []).fetchall()
         return [Quote(*r) for r in rows]

@@ -97,7 +97,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     span_start    INTEGER,
     span_end      INTEGER,
     speaker_start INTEGER,
-    speaker_end   INTEGER
+    speaker_end   INTEGER,
+    kind          VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS claims (

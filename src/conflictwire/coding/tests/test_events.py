@@ -10,8 +10,7 @@ PUB = date(2019, 6, 20)
 
 
 def events(text, published=PUB):
-    found, _ = code_events(article(text, published))
-    return found
+    return code_events(article(text, published)).events
 
 
 def one(text, published=PUB):
