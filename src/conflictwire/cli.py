@@ -207,6 +207,34 @@ def show(article_id: Annotated[str, typer.Argument(help="An article id (see `con
         raise typer.Exit(2)
 
 
+@app.command()
+def serve(db: DbOption = None,
+          port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+          host: Annotated[str, typer.Option(help="Address to bind; the default serves this machine only")] = "127.0.0.1",
+          allow_writes: Annotated[bool, typer.Option("--allow-writes", help="Enable the write endpoints (flags); they need a token")] = False,
+          token: Annotated[Optional[str], typer.Option(help="Token for write endpoints [default: a random one, printed]")] = None,
+          ) -> None:
+    """Web UI (map, timeline, events, stories, quotes, claims) and HTTP API under /api."""
+    import uvicorn
+
+    from .store import StoreError
+    from .web.app import assets_dir, create_app
+
+    try:
+        web = create_app(db or default_db(), allow_writes=allow_writes, token=token)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    if not (assets_dir() / "leaflet").is_dir():
+        console.print("[yellow]the map library is not installed: run `make setup` (npm packages) for the map[/yellow]")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]serving on {host}: reachable from other machines[/yellow]")
+    if allow_writes:
+        console.print(f"write token: {web.state.token}")
+    out.print(f"conflictwire on http://{host}:{port}/  (API: http://{host}:{port}/api/docs)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 @gazetteer_app.command("lookup")
 def gazetteer_lookup(name: str, country: Annotated[Optional[str], typer.Option(help="ISO2 country code")] = None,
                      limit: int = 10) -> None:

@@ -793,7 +793,8 @@ def code_events(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LAN
     countries = [(m.start, m.end, lx.states[e.key]["name"]) for m in doc.analysis.mentions for e in m.entries
                  if e.kind in ("country", "adjective") and e.key in lx.states]
     claims = find_claims(doc.analysis, article.id, statistical_sentences, orgs, places, countries, languages)
-    quotes = find_quotes(doc.analysis, article.id, orgs, languages) if speech_in(doc) else []
+    quotes = find_quotes(doc.analysis, article.id, orgs, [(s, e) for s, e, _ in places], languages) \
+        if speech_in(doc) else []
     return Coded(events, doc.context.evidence, notes, doc, quotes, claims)
 
 

@@ -30,6 +30,7 @@ class QuoteWords:
     pronouns: frozenset[str]
     role: re.Pattern
     role_before: re.Pattern  # a role written before a name, ending where the name starts
+    anonymous: re.Pattern  # an unnamed source: 'a resident', 'two hospital officials'
 
 
 @cache
@@ -37,20 +38,29 @@ def quote_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> QuoteWo
     verbs: list[str] = []
     pronouns: set[str] = set()
     roles: list[str] = []
+    sources: list[str] = []
+    qualifiers: list[str] = []
     for data in packs.read_all(languages, "quotes"):
         verbs += data.get("speech_verbs", [])
         pronouns.update(data.get("pronouns", []))
         roles += data.get("role_words", [])
-    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+        sources += data.get("anonymous_sources", [])
+        qualifiers += data.get("source_qualifiers", [])
+    alt, role = _alternatives(verbs), _alternatives(roles)
     return QuoteWords(
         verbs=re.compile(rf"\b(?:{alt})\b", re.IGNORECASE),
-        indirect=re.compile(rf"\b(?:{alt})\b(?:\s+(?:that|how|of|on))?\s+", re.IGNORECASE),
+        indirect=re.compile(rf"\b(?:{alt})\b(?:\s+(?:[\w.]+\s+){{0,2}}?that|\s+(?:how|of|on))?\s+", re.IGNORECASE),
         pronouns=frozenset(pronouns),
         role=re.compile(rf"\b(?:{role})s?\b", re.IGNORECASE),
+        anonymous=re.compile(rf"\b(?:(?:{_alternatives(qualifiers)})\s+){{0,3}}(?:{_alternatives(sources)})s?\b",
+                             re.IGNORECASE),
         role_before=re.compile(rf"((?:[A-Z][\w’'-]*(?:['’]s)?\s+)?(?:[\w’'-]+\s+){{0,8}}?(?:{role})s?"
                                rf"(?:\s+(?:of|for|on|at|in)\s+[^.;“\"]{{2,80}}?)?)\s*,?\s*$", re.IGNORECASE),
     )
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -70,11 +80,13 @@ class Speaker:
 
 
 def speakers_in(text: str, start: int, end: int, known_orgs: list[tuple[int, int, str]],
-                quoted: list[tuple[int, int]], not_names: frozenset[str]) -> list[Speaker]:
+                quoted: list[tuple[int, int]], not_names: frozenset[str],
+                places: list[tuple[int, int]] = (), anonymous: re.Pattern | None = None) -> list[Speaker]:
     """Persons and organisations between start and end, outside quotation marks: the packs'
     actors (as the text names them), then spaCy's NER (less what the packs know are not names,
-    like 'Sahel', which the small model takes for a person)."""
-    inside = lambda s: any(a <= s < b for a, b in quoted)  # noqa: E731
+    like 'Sahel', which the small model takes for a person, and the places the article names),
+    then unnamed sources ('a resident')."""
+    inside = lambda s: any(a <= s < b for a, b in quoted) or any(a <= s < b for a, b in places)  # noqa: E731
     found = [Speaker(re.sub(r"^(?:the|The)\s+", "", text[s:e]), s, e, "ORG")
              for s, e, _ in known_orgs if start <= s and e <= end and not inside(s)]
     for m in _NAME_AFTER_ROLE.finditer(text, start, end):  # '..., security, Abdel-Fatau Musa, expressing'
@@ -99,6 +111,10 @@ def speakers_in(text: str, start: int, end: int, known_orgs: list[tuple[int, int
         name = re.sub(r"[’']s$", "", name)
         if len(name) > 2 and not name.isupper() or label == "ORG":
             found.append(Speaker(name, s, e, label))
+    for m in anonymous.finditer(text, start, end) if anonymous else ():
+        if not inside(m.start()) and not any(k.start <= m.start() < k.end or m.start() <= k.start < m.end()
+                                             for k in found):
+            found.append(Speaker(m.group(0), m.start(), m.end(), "SOURCE"))
     return sorted(found, key=lambda sp: sp.start)
 
 
@@ -145,8 +161,10 @@ def _quote_id(article_id: str, start: int, end: int) -> str:
 
 
 def find_quotes(analysis: Analysis, article_id: str, known_orgs: list[tuple[int, int, str]],
+                places: list[tuple[int, int]] = (),
                 languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[Quote]:
-    """Every quote of the article with its speaker. known_orgs: (start, end, name) of named actors."""
+    """Every quote of the article with its speaker. known_orgs: (start, end, name) of named actors;
+    places: spans of the places the article names, which are never speakers."""
     text = analysis.text
     words = quote_words(languages)
     quotes: list[Quote] = []
@@ -155,7 +173,7 @@ def find_quotes(analysis: Analysis, article_id: str, known_orgs: list[tuple[int,
     all_speakers: list[Speaker] = []
     by_sentence: dict[int, list[Speaker]] = {}
     for s in speech_sentences:
-        found = speakers_in(text, s.start, s.end, known_orgs, quoted, not_names(languages))
+        found = speakers_in(text, s.start, s.end, known_orgs, quoted, not_names(languages), places, words.anonymous)
         by_sentence[s.start] = found
         all_speakers += found
     names = canonical_names(all_speakers, text)
@@ -170,7 +188,9 @@ def find_quotes(analysis: Analysis, article_id: str, known_orgs: list[tuple[int,
             continue
         # the speech verb with a speaker in front of it, or else the first
         verb = next((v for v in verbs if any(sp.end <= v.start() for sp in found)), verbs[0] if verbs else None)
-        speaker = _speaker_for(text, s, found, verb, words, last)
+        # a named person or organisation first; an unnamed source only where none speaks
+        speaker = _speaker_for(text, s, [sp for sp in found if sp.kind != "SOURCE"], verb, last) \
+            or _speaker_for(text, s, found, verb, last)
         if speaker is None:
             continue
         last = speaker
@@ -179,14 +199,18 @@ def find_quotes(analysis: Analysis, article_id: str, known_orgs: list[tuple[int,
             for q in quoted:
                 body = q.group(1) or q.group(2)
                 kind = "direct" if len(body.split()) >= MIN_FULL_QUOTE_WORDS else "partial"
-                start, end = q.start() + 1, q.end() - 1
-                quotes.append(Quote(article_id, name, "", body.strip(), start, end, speaker.start, speaker.end,
+                start = q.start() + 1 + len(body) - len(body.lstrip())
+                body = body.strip().rstrip(",")  # the comma before 'said' is punctuation, not speech
+                end = start + len(body)
+                quotes.append(Quote(article_id, name, "", body, start, end, speaker.start, speaker.end,
                                     _quote_id(article_id, start, end), kind))
         elif (verb := next((v for v in verbs if speaker.start < v.start() and _reported_speech(text, v, speaker)),
                            None)) is not None:
             clause = words.indirect.match(text, verb.start())
             start = clause.end() if clause else verb.end()
-            body = text[start:s.end].strip().rstrip(".")
+            # up to the next speaker in the sentence ('..., and a hospital official said ...')
+            stop = min([sp.start for sp in found if sp.start > start] + [s.end])
+            body = re.sub(r"(?:[,;]\s*|\s+)(?:and|but|while)?\s*$", "", text[start:stop]).strip().rstrip(".")
             if len(body.split()) >= 4:
                 quotes.append(Quote(article_id, name, "", body, start, start + len(body), speaker.start, speaker.end,
                                     _quote_id(article_id, start, start + len(body)), "indirect"))
@@ -205,9 +229,9 @@ def _reported_speech(text: str, verb, speaker: Speaker) -> bool:
     after = text[verb.end():verb.end() + 40]
     if re.match(r"\s+responsibility", after, re.I):
         return False
-    if re.match(r"\s+that\b", after, re.I):
+    if re.match(r"\s+(?:\w+\s+){0,2}?that\b", after, re.I):  # 'said that', 'told AFP that'
         return True
-    return speaker.kind == "PERSON" and verb.group(0).lower() in STRONG_VERBS
+    return speaker.kind in ("PERSON", "SOURCE") and verb.group(0).lower() in STRONG_VERBS
 
 
 @cache
@@ -230,8 +254,7 @@ def organisation_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> 
     return frozenset(words)
 
 
-def _speaker_for(text: str, sentence, found: list[Speaker], verb, words: QuoteWords,
-                 last: Speaker | None) -> Speaker | None:
+def _speaker_for(text: str, sentence, found: list[Speaker], verb, last: Speaker | None) -> Speaker | None:
     """Who speaks in a sentence: the person or organisation nearest the speech verb, before it
     ('Lavrov stated, "..."') or right after it ('said Lavrov'); a pronoun means the last speaker."""
     if verb is not None:

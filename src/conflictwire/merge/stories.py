@@ -122,10 +122,10 @@ def _title(members: list[ArticleResult]) -> str:
     """The development most of the story's articles report, else the first title."""
     counts: dict[str, int] = defaultdict(int)
     for r in members:
-        for e in {(e.sub_event_type, e.actor1, e.country) for e in r.events if e.reported}:
+        for e in {(e.sub_event_type, e.location, e.country, e.actor1) for e in r.events if e.reported}:
             counts[e] += 1
     if counts:
-        (kind, actor, country), n = max(counts.items(), key=lambda kv: kv[1])
+        (kind, location, country, actor), n = max(counts.items(), key=lambda kv: kv[1])
         if n > 1:
-            return f"{kind}: {actor.split(':')[0]} ({country})"
+            return f"{kind} in {location}, {country}: {actor.split(':')[0]}"
     return next((r.article.title for r in members if r.article.title), members[0].article.id)

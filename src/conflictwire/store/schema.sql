@@ -116,6 +116,13 @@ CREATE TABLE IF NOT EXISTS claims (
     aggregate     BOOLEAN
 );
 
+CREATE TABLE IF NOT EXISTS event_flags (  -- analysts' review marks, written through the web API
+    event_id   VARCHAR NOT NULL,
+    flag       VARCHAR NOT NULL,
+    note       VARCHAR,
+    created_at TIMESTAMP NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS stories (
     story_id VARCHAR PRIMARY KEY,
     title    VARCHAR

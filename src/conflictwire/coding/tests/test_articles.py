@@ -58,6 +58,18 @@ def test_quotes_with_speaker_and_role():
     assert quote.text.startswith("We will not let terrorists")
 
 
+def test_unnamed_sources_speak_and_places_never_do():
+    text = ('Gunmen attacked Djibo on Monday, killing five civilians. In Djibo, "we are afraid to go out," '
+            'said a resident. Kaya "remains calm," officials said. Local sources told AFP that the army had '
+            'withdrawn from the town, and a hospital official said 12 wounded people had been admitted.')
+    quotes = {q.speaker: q for q in code_events(article(text)).quotes}
+    assert set(quotes) == {"a resident", "officials", "Local sources"}
+    assert (quotes["a resident"].text, quotes["a resident"].kind) == ("we are afraid to go out", "direct")
+    assert quotes["officials"].text == "remains calm"
+    assert (quotes["Local sources"].text, quotes["Local sources"].kind) == ("the army had withdrawn from the town",
+                                                                            "indirect")
+
+
 def test_undated_article_is_dated_from_its_own_words():
     text = ("Mali's junta said on Monday that the Wagner Group had completed its withdrawal from Mali, "
             "and that the Africa Corps would stay. The overthrow of Mohamed Bazoum last year had already "
