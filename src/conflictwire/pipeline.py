@@ -34,7 +34,7 @@ MIN_OUTLET_SHARE = 0.6
 class Batch:
     results: list[ArticleResult] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, why): known, duplicate
+    skipped: Counter = field(default_factory=Counter)  # why -> how many: already stored, a repeat
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
 
@@ -74,22 +74,26 @@ def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
             r.notes.append(f"country assumed from the outlet's other reports: {next(iter(prior))}")
 
 
-def read_batch(paths: Iterable[str], skip_hashes: frozenset[str] = frozenset()) -> tuple[list[Article], Batch]:
-    """Read inputs; drop articles already stored (by content hash) or repeated within the batch."""
-    batch = Batch()
-    articles: list[Article] = []
+def read_new(paths: Iterable[str], batch: Batch, skip_hashes: frozenset[str] = frozenset()) -> Iterator[Article]:
+    """Articles from the inputs, streamed; unreadable inputs, articles already stored (by content
+    hash) and repeats within the run go to the batch's errors and skipped instead."""
     seen: set[str] = set()
     for item in read_inputs(paths):
         if isinstance(item, InputError):
             batch.errors.append(item)
         elif item.content_hash in skip_hashes:
-            batch.skipped.append((item.origin, "already in the store"))
+            batch.skipped["already in the store"] += 1
         elif item.content_hash in seen:
-            batch.skipped.append((item.origin, "same text as an earlier input"))
+            batch.skipped["same text as an earlier input"] += 1
         else:
             seen.add(item.content_hash)
-            articles.append(item)
-    return articles, batch
+            yield item
+
+
+def read_batch(paths: Iterable[str], skip_hashes: frozenset[str] = frozenset()) -> tuple[list[Article], Batch]:
+    """All new articles of the inputs at once (see read_new)."""
+    batch = Batch()
+    return list(read_new(paths, batch, skip_hashes)), batch
 
 
 def run_articles(articles: list[Article], batch: Batch, options: Options = Options(),

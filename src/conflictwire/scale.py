@@ -7,8 +7,6 @@ store stay in the calling process.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from .clean import repeated_lines
 from .pipeline import Batch, Options, finish_batch, process_article
 from .records import Article, InputError
@@ -20,35 +18,46 @@ def code_partition(articles: list[Article], options: Options, shared_lines: froz
     return [process_article(a, options, shared_lines) for a in articles]
 
 
-@cache
-def client_for(workers: int, scheduler: str | None):
-    from dask.distributed import Client, LocalCluster
+class DaskProcessor:
+    """A drop-in for pipeline.run_articles that codes the articles on Dask workers. A context
+    manager: the client (and the local cluster, if it started one) closes on exit."""
 
-    if scheduler:
-        return Client(scheduler)
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    return Client(cluster)
+    def __init__(self, workers: int = 2, scheduler: str | None = None, partition: int = PARTITION):
+        self.workers, self.scheduler, self.partition = workers, scheduler, partition
+        self.client = None
 
+    def __enter__(self) -> "DaskProcessor":
+        from dask.distributed import Client, LocalCluster
 
-def dask_processor(workers: int = 2, scheduler: str | None = None, partition: int = PARTITION):
-    """A drop-in for pipeline.run_articles that codes the articles on Dask workers."""
-    def process(articles: list[Article], batch: Batch, options: Options = Options(), progress=None) -> Batch:
+        if self.scheduler:
+            self.client = Client(self.scheduler)
+        else:
+            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                   dashboard_address="127.0.0.1:0")
+            self.client = Client(cluster)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        cluster = None if self.scheduler else self.client.cluster
+        self.client.close()
+        if cluster is not None:
+            cluster.close()
+
+    def __call__(self, articles: list[Article], batch: Batch, options: Options = Options(), progress=None) -> Batch:
         from dask.distributed import as_completed
 
-        client = client_for(workers, scheduler)
         shared = repeated_lines(a.text for a in articles if a.format != "html")
-        parts = [articles[i:i + partition] for i in range(0, len(articles), partition)]
-        futures = client.map(code_partition, parts, options=options, shared_lines=shared, pure=False)
+        parts = [articles[i:i + self.partition] for i in range(0, len(articles), self.partition)]
+        futures = self.client.map(code_partition, parts, options=options, shared_lines=shared, pure=False)
         by_future = {f.key: i for i, f in enumerate(futures)}
         done: list[list] = [[] for _ in parts]
         for future in as_completed(futures):
             done[by_future[future.key]] = future.result()
             if progress is not None:
-                for _ in range(len(done[by_future[future.key]])):
+                for _ in done[by_future[future.key]]:
                     progress()
         for outcomes in done:  # in input order, whatever order the workers finished in
             for outcome in outcomes:
                 (batch.errors if isinstance(outcome, InputError) else batch.results).append(outcome)
         finish_batch(batch, options)
         return batch
-    return process

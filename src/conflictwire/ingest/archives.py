@@ -31,6 +31,8 @@ def read_warc(path: Path) -> Iterator[Article | InputError]:
                     payload = record.content_stream().read(MAX_FILE_BYTES + 1)
                     if len(payload) > MAX_FILE_BYTES:
                         raise UnreadableInput("record too large")
+                    if getattr(record.raw_stream, "limit", 0) > 0:  # bytes the record declares but lacks
+                        raise UnreadableInput("the archive ends inside this record (truncated file)")
                     html = decode(payload)
                 except UnreadableInput as exc:
                     yield InputError(origin, str(exc))

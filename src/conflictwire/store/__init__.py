@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from ..records import Article, ArticleResult, Claim, Event, Evidence, InputError, Quote, Story
 
@@ -29,6 +30,15 @@ EVENT_FIELDS = (
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
     "confidence", "status",
 )
+
+
+ARTICLE_COLUMNS = ("id", "content_hash", "url", "outlet", "title", "published", "language", "origin", "text",
+                   "removed_lines", "notes", "run_id")
+QUOTE_COLUMNS = ("quote_id", "article_id", "speaker", "role", "text", "span_start", "span_end", "speaker_start",
+                 "speaker_end", "kind")
+CLAIM_COLUMNS = ("claim_id", "article_id", "value", "unit", "counted", "period", "place", "attributed_to", "text",
+                 "span_start", "span_end", "aggregate")
+EVIDENCE_COLUMNS = ("event_id", "article_id", "field", "span_start", "span_end", "text")
 
 
 class StoreError(RuntimeError):
@@ -110,64 +120,80 @@ class Store:
 
     def save_results(self, results: list[ArticleResult], events: list[Event], run_id: str = "") -> int:
         """Articles with their quotes and claims, and the (merged) events that cite them: one
-        transaction. Events already stored under the same id gain the new links and evidence."""
+        transaction, written in bulk. Events already stored under the same id gain the new links
+        and evidence, their sources and the most conservative toll."""
+        articles = [(a.id, a.content_hash, a.url, a.outlet, a.title, a.published, a.language, a.origin, a.text,
+                     a.removed_lines, json.dumps(r.notes), run_id) for r in results for a in (r.article,)]
+        quotes = [(q.quote_id, q.article_id, q.speaker, q.role, q.text, q.start, q.end, q.speaker_start,
+                   q.speaker_end, q.kind) for r in results for q in r.quotes]
+        claims = [(c.claim_id, c.article_id, c.value, c.unit, c.counted, c.period, c.place, c.attributed_to, c.text,
+                   c.start, c.end, c.aggregate) for r in results for c in r.claims]
         self.db.execute("BEGIN")
         try:
-            for r in results:
-                self._save_article(r, run_id)
-            added = sum(self._save_event(e) for e in events)
+            stored = {row[0] for row in self.db.execute(
+                "SELECT event_id FROM events WHERE event_id IN (SELECT unnest(?))",
+                [[e.event_id for e in events]]).fetchall()} if events else set()
+            self._insert("articles", ARTICLE_COLUMNS, articles, key=0)
+            self._insert("quotes", QUOTE_COLUMNS, quotes, key=0)
+            self._insert("claims", CLAIM_COLUMNS, claims, key=0)
+            self._insert("events", EVENT_FIELDS, [_event_values(e) for e in events if e.event_id not in stored], key=0)
+            updates = [(e.event_id, e.source, e.source_scale, e.fatalities, json.dumps(e.tags), e.confidence)
+                       for e in events if e.event_id in stored]
+            if updates:
+                self._with_rows(("event_id", "source", "source_scale", "fatalities", "tags", "confidence"), updates,
+                                "UPDATE events SET source = n.source, source_scale = n.source_scale, "
+                                "fatalities = n.fatalities, tags = n.tags, confidence = n.confidence "
+                                "FROM incoming n WHERE events.event_id = n.event_id")
+            self._insert("event_articles", ("event_id", "article_id"),
+                         [(e.event_id, a) for e in events for a in e.article_ids], key=slice(0, 2))
+            evidence = [(e.event_id, v.article_id, v.field, v.start, v.end, v.text) for e in events for v in e.evidence]
+            if evidence:  # only spans not stored yet: a re-reported event keeps its earlier evidence once
+                self._with_rows(EVIDENCE_COLUMNS, list(dict.fromkeys(evidence)),
+                                "INSERT INTO evidence SELECT * FROM incoming n WHERE NOT EXISTS (SELECT 1 FROM "
+                                "evidence v WHERE v.event_id = n.event_id AND v.article_id = n.article_id AND "
+                                "v.field = n.field AND v.span_start = n.span_start AND v.span_end = n.span_end)")
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
             raise
-        return added
+        return sum(e.event_id not in stored for e in events)
 
-    def _save_article(self, r: ArticleResult, run_id: str) -> None:
-        a = r.article
-        self.db.execute(
-            "INSERT INTO articles (id, content_hash, url, outlet, title, published, language, origin, text, "
-            "removed_lines, notes, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [a.id, a.content_hash, a.url, a.outlet, a.title, a.published, a.language, a.origin, a.text,
-             a.removed_lines, json.dumps(r.notes), run_id])
-        if r.quotes:
-            self.db.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                [(q.quote_id, q.article_id, q.speaker, q.role, q.text, q.start, q.end,
-                                  q.speaker_start, q.speaker_end, q.kind) for q in r.quotes])
-        if r.claims:
-            self.db.executemany("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                [(c.claim_id, c.article_id, c.value, c.unit, c.counted, c.period, c.place,
-                                  c.attributed_to, c.text, c.start, c.end, c.aggregate) for c in r.claims])
+    def _with_rows(self, columns: Iterable[str], rows: list[tuple], sql: str) -> None:
+        """Run sql with the rows visible as the table `incoming` (an Arrow table: one bulk statement)."""
+        columns = tuple(columns)
+        incoming = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        self.db.register("incoming", incoming)
+        try:
+            self.db.execute(sql)
+        finally:
+            self.db.unregister("incoming")
 
-    def _save_event(self, e: Event) -> int:
-        exists = self.db.execute("SELECT 1 FROM events WHERE event_id = ?", [e.event_id]).fetchone()
-        if not exists:
-            placeholders = ", ".join("?" * len(EVENT_FIELDS))
-            columns = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
-            self.db.execute(f"INSERT INTO events ({columns}) VALUES ({placeholders})", list(_event_values(e)))
-        else:  # a new report of a stored event: its sources and the most conservative toll
-            self.db.execute("UPDATE events SET source = ?, source_scale = ?, fatalities = ?, tags = ?, confidence = ? "
-                            "WHERE event_id = ?", [e.source, e.source_scale, e.fatalities, json.dumps(e.tags),
-                                                   e.confidence, e.event_id])
-        self.db.executemany("INSERT INTO event_articles VALUES (?, ?) ON CONFLICT DO NOTHING",
-                            [(e.event_id, a) for a in e.article_ids])
-        if e.evidence:
-            known = {tuple(r) for r in self.db.execute(
-                "SELECT article_id, field, span_start, span_end FROM evidence WHERE event_id = ?", [e.event_id]).fetchall()}
-            fresh = [(e.event_id, v.article_id, v.field, v.start, v.end, v.text) for v in e.evidence
-                     if (v.article_id, v.field, v.start, v.end) not in known]
-            if fresh:
-                self.db.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?, ?)", fresh)
-        return 0 if exists else 1
+    def _insert(self, table: str, columns: Iterable[str], rows: list[tuple], key) -> None:
+        """Insert rows, skipping those whose key (an index or slice of the row) is already stored."""
+        if not rows:
+            return
+        unique = list({r[key]: r for r in rows}.values())
+        columns = tuple(columns)
+        names = ", ".join(f'"{c}"' for c in columns)
+        self._with_rows(columns, unique, f"INSERT INTO {table} ({names}) SELECT {names} FROM incoming "
+                                         f"ON CONFLICT DO NOTHING")
 
     def save_stories(self, stories: list[Story]) -> None:
+        if not stories:
+            return
         self.db.execute("BEGIN")
-        for s in stories:
-            self.db.execute("INSERT INTO stories VALUES (?, ?) ON CONFLICT (story_id) DO UPDATE SET title = excluded.title",
-                            [s.story_id, s.title])
-            for article_id in s.article_ids:
-                self.db.execute("UPDATE articles SET story_id = ?, copy_of = ? WHERE id = ?",
-                                [s.story_id, s.copies.get(article_id), article_id])
-        self.db.execute("COMMIT")
+        try:
+            self._with_rows(("story_id", "title"), list({s.story_id: (s.story_id, s.title) for s in stories}.values()),
+                            "INSERT INTO stories SELECT story_id, title FROM incoming "
+                            "ON CONFLICT (story_id) DO UPDATE SET title = excluded.title")
+            self._with_rows(("article_id", "story_id", "copy_of"),
+                            [(a, s.story_id, s.copies.get(a)) for s in stories for a in s.article_ids],
+                            "UPDATE articles SET story_id = n.story_id, copy_of = n.copy_of FROM incoming n "
+                            "WHERE articles.id = n.article_id")
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
 
     # --- reading ------------------------------------------------------------------------------
     def events_on(self, dates: list) -> list[Event]:

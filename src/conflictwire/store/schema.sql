@@ -1,5 +1,5 @@
--- conflictwire store, schema version 1. Migrations: store/migrations.py applies the numbered
--- steps after this one, each in its own transaction, and records the version reached.
+-- conflictwire store, schema version 1. Later versions are numbered steps in store/__init__.py
+-- (MIGRATIONS), each applied once in its own transaction, recording the version reached.
 
 CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
 
