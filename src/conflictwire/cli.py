@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -22,6 +23,9 @@ app = typer.Typer(
 gazetteer_app = typer.Typer(help="Look up places, import GeoNames dumps or CSV files, rebuild the pack.",
                             no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
+bench_app = typer.Typer(help="Benchmarks: the pipeline beside spaCy's small NER model; the web app's latency.",
+                        no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
 console = Console(stderr=True)
 out = Console()
 
@@ -51,18 +55,16 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """conflictwire"""
 
 
-def _run(paths: list[Path], store, workers: int, scheduler: str | None):
+def _run(paths: list[Path], store, workers: int, scheduler: str | None, keep_events: bool = False):
     from .jobs import run_job
     from .pipeline import Options
-    from .scale import dask_processor
+    from .scale import DaskProcessor
 
-    process = dask_processor(workers, scheduler) if (workers > 1 or scheduler) else None
-    progress = progress_bar(10**9)
-    with progress:
+    with (DaskProcessor(workers, scheduler) if (workers > 1 or scheduler) else nullcontext()) as process, \
+            progress_bar(10**9) as progress:
         task = progress.add_task("coding", total=None)
-        report = run_job([str(p) for p in paths], store, Options(),
-                         progress=lambda: progress.advance(task), process=process)
-    return report
+        return run_job([str(p) for p in paths], store, Options(), progress=lambda: progress.advance(task),
+                       process=process, keep_events=keep_events)
 
 
 @app.command()
@@ -89,27 +91,24 @@ def run(paths: PathsArg = None, db: DbOption = None,
 
 
 def _print_summary(report, totals: dict | None = None) -> None:
-    out.print(f"[bold]articles read[/bold] {report.read}   [bold]skipped[/bold] {len(report.skipped)}   "
+    out.print(f"[bold]articles read[/bold] {report.read}   [bold]skipped[/bold] {sum(report.skipped.values())}   "
               f"[bold]unreadable[/bold] {len(report.errors)}")
-    reasons: dict[str, int] = {}
-    for _, why in report.skipped:
-        reasons[why] = reasons.get(why, 0) + 1
-    for why, n in sorted(reasons.items()):
+    for why, n in sorted(report.skipped.items()):
         out.print(f"  skipped {n}: {why}")
     for e in report.errors[:20]:
         out.print(f"  [yellow]unreadable[/yellow] {e.origin}: {e.reason}")
     if len(report.errors) > 20:
         out.print(f"  ... and {len(report.errors) - 20} more")
-    out.print(f"[bold]events[/bold] {len(report.events)}" + (f" ({report.added} new in the store)" if report.store else "")
+    out.print(f"[bold]events[/bold] {report.event_count}" + (f" ({report.added} new in the store)" if report.store else "")
               + f"   [bold]quotes[/bold] {report.quotes}   [bold]claims[/bold] {report.claims}"
-              + f"   [bold]stories[/bold] {len(report.stories)}")
-    for title, counts in (("by type", report.by("event_type")), ("by country", report.by("country"))):
+              + f"   [bold]stories[/bold] {report.stories}")
+    for title, counts in (("by type", report.by_type), ("by country", report.by_country)):
         table = Table(title=title, show_header=False, box=None, title_justify="left")
         for k, v in counts.most_common(12):
             table.add_row(k, str(v))
         out.print(table)
     table = Table(title="top actors", show_header=False, box=None, title_justify="left")
-    for k, v in report.top_actors(10):
+    for k, v in report.actors.most_common(10):
         table.add_row(k, str(v))
     out.print(table)
     for note, n in report.notes.most_common(5):
@@ -127,7 +126,7 @@ def extract(paths: PathsArg = None,
     """Code the inputs without touching any store; write the event table as ACLED CSV."""
     from .export.formats import write_acled_csv
 
-    report = _run(paths or [example_corpus()], None, 1, None)
+    report = _run(paths or [example_corpus()], None, 1, None, keep_events=True)
     events = [e for e in report.events if e.reported or background]
     n = write_acled_csv(events, out_file)
     console.print(f"{n} events from {report.read} articles -> {out_file}"
@@ -280,8 +279,67 @@ def gazetteer_build(sources: Annotated[Path, typer.Argument(help="Folder with ge
     build_main([str(sources)] + ([str(out_dir)] if out_dir else []))
 
 
-def entry() -> None:  # pragma: no cover - console script
-    app()
+@bench_app.command("pipeline")
+def bench_pipeline(articles: Annotated[int, typer.Option(help="Generated ~600-word articles (the examples are added)")] = 1000,
+                   workers: Annotated[str, typer.Option(help="Dask worker counts to compare, e.g. 1,2 (empty: skip)")] = "1,2",
+                   dev: Annotated[Optional[Path], typer.Option(help="Folder with input.jsonl and gold.csv to time end to end [default: ../shared/eval/acled-notes-dev when present]")] = None,
+                   json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures as JSON")] = None,
+                   ) -> None:
+    """Articles/s per core, words/s, peak memory and time per stage, beside spaCy's small
+    English NER model on the same texts (the ratio holds across machines); 1 vs 2 Dask workers;
+    the ACLED dev set end to end."""
+    import json
+
+    from .benchmark.run import run_benchmark
+    from .settings import shared_dir
+
+    dev = dev or shared_dir() / "eval" / "acled-notes-dev"
+    has_dev = (dev / "input.jsonl").exists() and (dev / "gold.csv").exists()
+    if not has_dev:
+        console.print(f"[dim]no dev set at {dev}: skipping the dev-set timing[/dim]")
+    counts = tuple(int(w) for w in workers.split(",") if w.strip())
+    result = run_benchmark(articles, counts, dev / "input.jsonl" if has_dev else None,
+                           dev / "gold.csv" if has_dev else None, log=lambda m: console.print(f"[dim]{m}[/dim]"))
+    table = Table(title=f"conflictwire bench: {result.corpus_articles} articles, {result.corpus_words} words")
+    for column in ("run", "articles/s", "words/s", "seconds", "peak MiB", "load s"):
+        table.add_column(column, justify="left" if column == "run" else "right")
+    rows = [("pipeline, 1 process", result.pipeline), ("spaCy sm NER only, 1 process", result.spacy)]
+    rows += [(f"pipeline on Dask, {m.name.split(':')[1]} worker(s)", m) for m in result.dask]
+    rows += [("ACLED dev set (eval, incl. loading)", result.dev)] if result.dev else []
+    for label, m in rows:
+        table.add_row(label, f"{m.per_second:,.1f}", f"{m.words_per_second:,.0f}", f"{m.seconds:.2f}",
+                      f"{m.peak_mib:,.0f}", f"{m.load_seconds:.1f}")
+    out.print(table)
+    out.print(f"[bold]pipeline / spaCy NER speed ratio: {result.ratio:.2f}x[/bold]")
+    if len(result.dask) > 1:
+        out.print(f"Dask {result.dask[-1].name.split(':')[1]} vs {result.dask[0].name.split(':')[1]} workers: "
+                  f"{result.dask[-1].per_second / result.dask[0].per_second:.2f}x")
+    stages = Table(title="time per stage (profiled run; nested stages overlap)", show_header=False, box=None,
+                   title_justify="left")
+    total = sum(v for k, v in result.stages.items() if not k.startswith(("batch", "code: frames (")))
+    for label, seconds in result.stages.items():
+        stages.add_row(label, f"{seconds:.2f} s", f"{100 * seconds / total:.0f}%" if total else "")
+    out.print(stages)
+    if json_out:
+        json_out.write_text(json.dumps(result.as_dict(), indent=2))
+        console.print(f"figures -> {json_out}")
+
+
+@bench_app.command("web")
+def bench_web(events: Annotated[int, typer.Option(help="Synthetic events in the store")] = 100_000,
+              repeats: Annotated[int, typer.Option(help="Requests per view")] = 30) -> None:
+    """p50/p95 latency of the web app's main views over a store of synthetic events."""
+    from .benchmark.web import run_web_benchmark
+
+    latencies, _ = run_web_benchmark(events, repeats, log=lambda m: console.print(f"[dim]{m}[/dim]"))
+    table = Table(title=f"web latency, {events:,} events, {repeats} requests per view")
+    for column in ("view", "p50 ms", "p95 ms", "max ms"):
+        table.add_column(column, justify="left" if column == "view" else "right")
+    for x in latencies:
+        table.add_row(x.view, f"{x.p50_ms:.1f}", f"{x.p95_ms:.1f}", f"{x.max_ms:.1f}")
+    out.print(table)
+    worst = max(latencies, key=lambda x: x.p95_ms)
+    out.print(f"[bold]worst p95: {worst.p95_ms:.0f} ms ({worst.view})[/bold]")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from conflictwire.records import Article
+from conflictwire.settings import shared_dir
 
 # Terminal tables in the CLI's output are as wide as the terminal: give the tests a wide one.
 os.environ.setdefault("COLUMNS", "200")
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("CONFLICTWIRE_SHARED", REPO.parent / "shared"))
+SHARED = shared_dir()
 
 
 def shared_path(*parts: str) -> Path:

@@ -1,7 +1,8 @@
 """Where conflictwire keeps its files: the default store, the user's gazetteer additions, caches.
 
 CONFLICTWIRE_HOME overrides the data folder (default: $XDG_DATA_HOME/conflictwire, else
-~/.local/share/conflictwire); CONFLICTWIRE_CACHE the cache (default ~/.cache/conflictwire).
+~/.local/share/conflictwire); CONFLICTWIRE_CACHE the cache (default ~/.cache/conflictwire);
+CONFLICTWIRE_SHARED the project's shared evaluation data (default: ../shared beside a checkout).
 """
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def cache_dir() -> Path:
 
 def default_db() -> Path:
     return data_dir() / "conflictwire.duckdb"
+
+
+def shared_dir() -> Path:
+    """The shared data folder (dev set, seeds, gazetteer sources) beside a source checkout."""
+    if shared := os.environ.get("CONFLICTWIRE_SHARED"):
+        return Path(shared)
+    return Path(__file__).resolve().parents[3] / "shared"

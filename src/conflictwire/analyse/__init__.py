@@ -4,7 +4,8 @@ Everything here is dictionary and pattern matching: no statistical model runs on
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
 from .. import packs
 from .dates import DateMention, find_dates
@@ -20,6 +21,14 @@ class Analysis:
     mentions: list[Mention]
     numbers: list[Number]
     dates: list[DateMention]
+    _starts: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [m.start for m in self.mentions]  # mentions come sorted by start
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end)."""
+        return self.mentions[bisect_left(self._starts, start):bisect_left(self._starts, end)]
 
     def sentence_of(self, offset: int) -> int:
         for i, s in enumerate(self.sentences):

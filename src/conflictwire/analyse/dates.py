@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .. import packs
+from .text import first_word, matches_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +51,7 @@ class DateWords:
     parts: dict[str, int]
     pattern: re.Pattern
     capitalised: frozenset[str]  # names only a capitalising language uses ('march' is not March)
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    starters: frozenset[str]  # the words a date expression can begin with (besides digits)
 
 
 @cache
@@ -77,10 +75,10 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
             weekdays[name] = i
         relative.update({k: tuple(v) for k, v in data.get("relative", {}).items()})
         parts.update(data.get("month_parts", {}))
-    month = _alt(months)
+    month = packs.alternation(months)
     ordinal = r"(?:st|nd|rd|th|er)?"
     joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
-    part = _alt(parts)
+    part = packs.alternation(parts)
     pattern = re.compile(
         rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
         rf"|(?P<dmy>\b(?P<d1>\d{{1,2}}){ordinal}(?:{joiner}(?P<d2>\d{{1,2}}){ordinal}(?:\s+(?P<dm1>{month})\.?)?)?"
@@ -93,10 +91,12 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         rf"(?:\s*,?\s*(?P<moy>(?:19|20)\d\d)\b)?)"
         rf"|(?P<year>\b(?P<yprep>in|since|during|by|until|from|of|early|late|mid-?)\s+(?P<yy>(?:19|20)\d\d)\b)"
         rf"|(?P<relyear>\b(?P<ry>last|this|previous|past)\s+year\b)"
-        rf"|(?P<wd>\b(?P<wlast>last\s+)?(?P<wn>{_alt(weekdays)})\b(?:\s+(?:night|morning|evening|afternoon))?)"
-        rf"|(?P<rel>\b(?:{_alt(relative)})\b)",
+        rf"|(?P<wd>\b(?P<wlast>last\s+)?(?P<wn>{packs.alternation(weekdays)})\b(?:\s+(?:night|morning|evening|afternoon))?)"
+        rf"|(?P<rel>\b(?:{packs.alternation(relative)})\b)",
         re.IGNORECASE)
-    return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower))
+    starters = {first_word(w) for w in (*months, *weekdays, *parts, *relative)} | set(
+        "first second since the month in during by until from of early late mid last this previous past".split())
+    return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters))
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -113,7 +113,7 @@ def _year(text: str | None) -> int | None:
 def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[DateMention]:
     dw = date_words(languages)
     out: list[DateMention] = []
-    for m in dw.pattern.finditer(text):
+    for m in matches_from(dw.pattern, text, dw.starters):
         s, e = m.span()
         while e > s and text[e - 1] in " ,.":
             e -= 1

@@ -85,25 +85,29 @@ class Lexicon:
 def longest_per_layer(found: list[Mention]) -> list[Mention]:
     """A longer match wins over the shorter ones it overlaps: among actor words ('JNIM militants'
     over 'militants'), and among trigger or cue words of the same tag ('counter-attack' over
-    'attack'); different tags may overlap ('burned tires' is a crowd's violence and a burning)."""
+    'attack'); different tags may overlap ('burned tires' is a crowd's violence and a burning).
+    Taken characters are marked in one byte array per layer and tag, so checks cost no loop."""
+    size = max((m.end for m in found), default=0)
     kept: list[Mention] = []
-    taken: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    trigger_spans: list[tuple[int, int]] = []
+    taken: dict[tuple[str, str], bytearray] = {}
+    inside = bytearray(size)  # characters of trigger words and of named actors
     for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
         groups: dict[tuple[str, str], list[Entry]] = {}
         for e in m.entries:
             groups.setdefault((e.layer, "" if e.layer == ACTOR else e.kind), []).append(e)
         entries: list[Entry] = []
+        marks_inside = False
         for group, members in groups.items():
-            spans = taken.setdefault(group, [])
-            if any(s < m.end and m.start < e for s, e in spans):
+            spans = taken.setdefault(group, bytearray(size))
+            if spans.find(1, m.start, m.end) != -1:
                 continue
-            if group[0] == TAG and any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in trigger_spans):
-                continue  # 'strikes' inside 'air strikes' is no labour strike
-            spans.append((m.start, m.end))
-            if group[0] == TAG:
-                trigger_spans.append((m.start, m.end))
+            if group[0] == TAG and inside.find(0, m.start, m.end) == -1:
+                continue  # 'strikes' inside 'air strikes' is no labour strike, nor 'Liberation' in a group's name
+            spans[m.start:m.end] = b"\x01" * (m.end - m.start)
+            marks_inside |= group[0] == TAG or any(e.kind == "named" for e in members)
             entries += members
+        if marks_inside:  # after all its groups: one word may carry two tags ('burned tires')
+            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
         if entries:
             kept.append(Mention(m.start, m.end, m.text, tuple(entries)))
     kept.sort(key=lambda m: (m.start, m.end))

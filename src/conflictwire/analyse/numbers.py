@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import packs
+from .text import first_word, matches_from
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class NumberWords:
     multipliers: dict[str, int]
     vague: dict[str, int]
     pattern: re.Pattern
+    starters: frozenset[str]  # the words a number can begin with (besides digits)
 
 
 @cache
@@ -38,15 +40,14 @@ def number_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Number
         multipliers.update(data.get("multipliers", {}))
     vague = {k: v for k, v in packs.read("acled", "taxonomy").get("vague_numbers", {}).items()}
     words = sorted(set(units) | set(multipliers), key=len, reverse=True)
-    word = "|".join(re.escape(w) for w in words)
-    vague_alt = "|".join(re.escape(w) for w in sorted(vague, key=len, reverse=True))
-    multiplier = "|".join(re.escape(w) for w in sorted(multipliers, key=len, reverse=True))
+    word, vague_alt, multiplier = packs.alternation(words), packs.alternation(vague), packs.alternation(multipliers)
     pattern = re.compile(
         rf"(?P<vague>{vague_alt})(?![a-z])"
         rf"|(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?P<dmul>{multiplier}))?(?!\d)"
         rf"|(?P<words>(?:{word})(?:(?:[\s-]+|\s+and\s+)(?:{word}))*)",
         re.IGNORECASE)
-    return NumberWords(units, multipliers, vague, pattern)
+    starters = frozenset(first_word(w) for w in (*units, *multipliers, *vague))
+    return NumberWords(units, multipliers, vague, pattern, starters)
 
 
 def words_value(text: str, nw: NumberWords) -> float | None:
@@ -90,7 +91,7 @@ def word_numbers(run: str, offset: int, nw: NumberWords) -> list[Number]:
 def find_numbers(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[Number]:
     nw = number_words(languages)
     out: list[Number] = []
-    for m in nw.pattern.finditer(text):
+    for m in matches_from(nw.pattern, text, nw.starters):
         start, end = m.span()
         if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalpha()):
             continue  # inside a word ('Sept', 'ten' in 'often') or a code ('G5')

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,3 +65,27 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(start, end, text[start:end]))
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+
+
+def first_word(phrase: str) -> str:
+    """How a phrase is entered among the words that can start a match: its leading letters, lower
+    case ('mid-May' -> 'mid', 'an unknown number' -> 'an')."""
+    token = _TOKEN.match(phrase.lower())
+    return token.group() if token else ""
+
+
+def matches_from(pattern: re.Pattern, text: str, starters: frozenset[str]) -> Iterator[re.Match]:
+    """pattern.finditer(text), trying the pattern only where a number or one of its starter words
+    begins. The date and number patterns are alternations of many words: trying them at every
+    position costs several times more than this word scan."""
+    end = 0
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        if start >= end and (token.group()[0].isdigit() or token.group().lower() in starters):
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                end = m.end()

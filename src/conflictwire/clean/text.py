@@ -38,8 +38,11 @@ def rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> BoilerplateRu
         patterns += data.get("line_patterns", [])
         headings += data.get("list_headings", [])
     line = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
-    heading = re.compile(r"(?:%s)\s*:?" % "|".join(re.escape(h) for h in headings), re.IGNORECASE)
+    heading = re.compile(r"(?:%s)\s*:?" % packs.alternation(headings), re.IGNORECASE)
     return BoilerplateRules(line, heading)
+
+
+MAX_BOILERPLATE_CHARS = 250  # a cookie notice or a credit line is short; a paragraph of news is not tested
 
 
 def script_of(char: str) -> str:
@@ -50,8 +53,18 @@ def script_of(char: str) -> str:
         return ""
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def letter_scripts(text: str) -> Counter:
-    return Counter(script_of(c) for c in text if c.isalpha())
+    """Letters per script. ASCII letters are counted in bulk: most news text is mostly ASCII."""
+    counts = Counter()
+    ascii_letters = sum(len(m) for m in _ASCII_LETTERS.findall(text))
+    if ascii_letters:
+        counts["LATIN"] = ascii_letters
+    if not text.isascii():
+        counts.update(script_of(c) for c in text if not c.isascii() and c.isalpha())
+    return counts
 
 
 def line_key(line: str) -> str:
@@ -95,9 +108,10 @@ def clean_text(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 keep[i] = False
                 continue
             in_list = False
-        own = letter_scripts(line)
+        # a line in another script (a menu in Arabic on an English page); ASCII is all Latin
+        own = Counter() if line.isascii() and main_script == "LATIN" else letter_scripts(line)
         foreign = sum(n for s, n in own.items() if s != main_script)
-        if (rule.line_pattern.fullmatch(line)
+        if (len(line) <= MAX_BOILERPLATE_CHARS and rule.line_pattern.fullmatch(line)
                 or (own and foreign > sum(own.values()) / 2)
                 or line_key(line) in shared_lines):
             keep[i] = False

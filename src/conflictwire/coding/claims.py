@@ -43,9 +43,9 @@ def claim_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> ClaimWo
         attribution += data.get("attribution", [])
         pointers += data.get("pointers", [])
         areas += data.get("areas", [])
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
     return ClaimWords(frozenset(counted), tuple(re.compile(p) for p in attribution),
-                      re.compile(rf"\b(?:{alt(pointers)})\b", re.IGNORECASE), re.compile(rf"\b(?:{alt(areas)})\b"))
+                      re.compile(rf"\b(?:{packs.alternation(pointers)})\b", re.IGNORECASE),
+                      re.compile(rf"\b(?:{packs.alternation(areas)})\b"))
 
 
 def _attribution(text: str, start: int, end: int, previous: tuple[int, int] | None, words: ClaimWords,

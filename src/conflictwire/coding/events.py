@@ -24,6 +24,7 @@ from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
+from .situations import anaphoric, grammar, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
@@ -96,8 +97,7 @@ class Doc:
         return self.analysis.text
 
     def tags_in(self, start: int, end: int, layer: str = TAG) -> set[str]:
-        return {e.kind for m in self.analysis.mentions if start <= m.start < end
-                for e in m.entries if e.layer == layer}
+        return {e.kind for m in self.analysis.mentions_between(start, end) for e in m.entries if e.layer == layer}
 
     def main_country(self) -> str:
         counts = self.context.countries
@@ -108,8 +108,8 @@ def sentence_tags(doc: Doc, i: int) -> set[str]:
     """A sentence's event triggers, leaving out those inside quotation marks: testimony tells of
     an event the article reports in its own words."""
     s = doc.analysis.sentences[i]
-    return {e.kind for m in doc.analysis.mentions if s.start <= m.start < s.end
-            and not any(a <= m.start < b for a, b in doc.quoted)
+    return {e.kind for m in doc.analysis.mentions_between(s.start, s.end)
+            if not any(a <= m.start < b for a, b in doc.quoted)
             for e in m.entries if e.layer == TAG and e.kind in ANCHORS}
 
 
@@ -136,19 +136,52 @@ def has_own_setting(doc: Doc, i: int) -> bool:
     return own_place or own_date
 
 
+LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
+
+
+def own_day(doc: Doc, s) -> bool:
+    """Whether a sentence dates something to a day: '12 March', 'on Tuesday', 'yesterday'."""
+    return any(s.start <= d.start < s.end and (d.kind in ("day", "days", "weekday") or
+                                               d.kind == "relative" and d.precision == 1)
+               for d in doc.analysis.dates)
+
+
+def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
+    """A sentence's event triggers. In a long article, less a topic's plural words ('fearing
+    raids') and words for what it has told ('the attacks'), and nothing at all where the
+    sentence states a situation rather than reports an event (see situations.py)."""
+    tags = sentence_tags(doc, i)
+    if not tags or not long_form(doc):
+        return tags
+    s = doc.analysis.sentences[i]
+    g = grammar(doc.languages)
+    dated = own_day(doc, s)
+    anchors = [m for m in doc.analysis.mentions_between(s.start, s.end) if m.in_layer(TAG)
+               and any(e.kind in ANCHORS for e in m.entries) and (dated or not anaphoric(doc.text, m, g))]
+    # a topic's plural ('to protest against the rise in attacks') is no trigger, unless the
+    # only one of a dated sentence ('carried out operations on 11-12 March')
+    told = [m for m in anchors if not topical_plural(doc.text, m, g)]
+    tags = {e.kind for m in (told if told or not dated else anchors) for e in m.entries if e.kind in tags}
+    triggers = [m for m in anchors if any(e.kind in tags for e in m.entries)]
+    return set() if tags and states_situation(doc.text, s, triggers, dated, lead, g) else tags
+
+
 def build_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
+    body = 0  # sentences of the article's body so far, titles left out
     for i, s in enumerate(doc.analysis.sentences):
-        tags = sentence_tags(doc, i)
+        title = not brief(doc) and (headline(s.text) or long_form(doc) and unterminated(s.text))
+        body += not title
+        tags = reported_tags(doc, i, lead=not frames and body <= LEAD_SENTENCES)
         cues = doc.tags_in(s.start, s.end, CUE)
         current = frames[-1] if frames else None
         near = current is not None and i - current.sentences[-1] <= 2
         if statistical(doc, s, cues):
             continue  # totals and trends are claims about many events (see claims.py)
-        if not brief(doc) and headline(s.text):
-            continue  # a subtitle repeats the story the article tells
-        if tags and not brief(doc) and all(habitual(doc, m) for m in doc.analysis.mentions
-                                           if s.start <= m.start < s.end and m.in_layer(TAG)
+        if title:
+            continue  # a title or subtitle repeats the story the article tells
+        if tags and not brief(doc) and all(habitual(doc, m) for m in doc.analysis.mentions_between(s.start, s.end)
+                                           if m.in_layer(TAG)
                                            and any(e.kind in ANCHORS for e in m.entries)):
             continue  # 'The country is grappling with violence from ...': a situation, not an event
         if not tags:
@@ -163,7 +196,11 @@ def build_frames(doc: Doc) -> list[Frame]:
         if continues:
             current.sentences.append(i)
             current.end = s.end
-            current.tags |= tags
+            # a detail of the event: how it was done ('by a suicide bomber') refines its type,
+            # other words ('people gathered at the market') do not change it
+            current.tags |= {t for t in tags if FAMILY.get(t) in (current.family, "remote") or t in CASUALTY_ONLY}
+        elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
+            continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:
             frames.append(Frame([i], s.start, s.end, set(tags), inherited_from=current if near else None))
     return frames
@@ -183,7 +220,7 @@ def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
     """The event's main verb: the highest-ranked trigger, not inside a relative clause
     ('expelled French troops—forces that had battled insurgents')."""
     s = doc.analysis.sentences[frame.sentences[0]]
-    anchors = [m for m in doc.analysis.mentions if s.start <= m.start < s.end and m.in_layer(TAG)
+    anchors = [m for m in doc.analysis.mentions_between(s.start, s.end) if m.in_layer(TAG)
                and any(e.kind in ANCHORS for e in m.entries)]
     if not anchors:
         return None
@@ -242,7 +279,7 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     subject = before[0]
     gap = text[subject.end:trigger.start]
     target_noun = any(m.in_layer(CUE) and (m.has("armed_target") or m.has("vehicle"))
-                      for m in doc.analysis.mentions if subject.start <= m.start < trigger.start)
+                      for m in doc.analysis.mentions_between(subject.start, trigger.start))
     if target_noun:
         return True  # 'Malian army convoy ambushed this afternoon', 'Gendarmerie post attacked around 19h'
     return bool(_REDUCED_PASSIVE_AFTER.match(after)) and len(gap.strip()) < 3 and not armed_phrase(doc, subject)
@@ -270,8 +307,8 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
     """Who the frame's dead and wounded were: the phrase right before a passive death word ('two
     Dozos killed') or right after an active one ('killing one Koglweogo member')."""
     out = []
-    for m in doc.analysis.mentions:
-        if not (frame.start <= m.start < frame.end and (m.has("kill") or m.has("dead") or m.has("injure"))):
+    for m in doc.analysis.mentions_between(frame.start, frame.end):
+        if not (m.has("kill") or m.has("dead") or m.has("injure")):
             continue
         for p in doc.phrases:
             if p in exclude or p in out or not frame.start <= p.start < frame.end:
@@ -306,8 +343,8 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
         return place.country
     if frame is not None:  # 'the Wagner group's decision to leave Mali'
         weights: Counter = Counter()
-        for m in doc.analysis.mentions:
-            if frame.start <= m.start < frame.end and m.has("country") and not doc.dateline_covers(m.start):
+        for m in doc.analysis.mentions_between(frame.start, frame.end):
+            if m.has("country") and not doc.dateline_covers(m.start):
                 before = doc.text[max(0, m.start - 12):m.start].lower()
                 after = doc.text[m.end:m.end + 2]
                 weight = 2.0 if re.search(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+$", before) else 1.0
@@ -485,7 +522,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         return []
     text = doc.text
     # anchors and refiners, less the triggers of relative clauses ('troops that had battled insurgents')
-    tags = {e.kind for m in doc.analysis.mentions if frame.start <= m.start < frame.end and m.in_layer(TAG)
+    tags = {e.kind for m in doc.analysis.mentions_between(frame.start, frame.end) if m.in_layer(TAG)
             and not (m is not trigger and _RELATIVE_CLAUSE.search(text[max(frame.start, m.start - 30):m.start]))
             for e in m.entries if e.layer == TAG and (e.kind not in ANCHORS or e.kind in frame.tags)}
     cues = doc.tags_in(frame.start, frame.end, CUE)
@@ -515,8 +552,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if claimed and (not agents or all(not a.named for a in agents)):
         agents = claimed
     all_refs = refs(doc, [p for p in doc.phrases if frame.start <= p.start < frame.end], when, country, "any")
-    victim_spans = [(m.start, m.end) for m in doc.analysis.mentions
-                    if m.in_layer(ACTOR) and frame.start <= m.start < frame.end]
+    victim_spans = [(m.start, m.end) for m in doc.analysis.mentions_between(frame.start, frame.end)
+                    if m.in_layer(ACTOR)]
     excluded = [(d.start, d.end) for d in doc.analysis.dates] + [(p.start, p.end) for p in doc.places]
     deaths, counts = count_deaths(text, frame.start, frame.end, doc.analysis.mentions, doc.analysis.numbers,
                                   victim_spans, excluded)
@@ -566,15 +603,26 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
 BRIEF_SENTENCES = 3  # a text this short is a report of its events, not an essay recalling them
 
 
+def unterminated(text: str) -> bool:
+    """A short line with no closing punctuation: in an article, a title, subtitle or caption."""
+    return not text.rstrip().endswith((".", "!", "?", "\"", "”")) and len(text.split()) <= 25
+
+
 def headline(text: str) -> bool:
-    """A line with no closing punctuation and most words capitalised: a title or a subtitle."""
+    """An unterminated line with most words capitalised: a title even in a short text."""
     words = text.split()
-    return not text.rstrip().endswith((".", "!", "?", "\"", "”")) and len(words) <= 20 and \
-        sum(w[:1].isupper() for w in words) >= len(words) / 2
+    return unterminated(text) and len(words) <= 20 and sum(w[:1].isupper() for w in words) >= len(words) / 2
 
 
 def brief(doc: Doc) -> bool:
     return len(doc.analysis.sentences) <= BRIEF_SENTENCES
+
+
+LONG_FORM_SENTENCES = 8  # a text this long is an article, with situations and background around its news
+
+
+def long_form(doc: Doc) -> bool:
+    return len(doc.analysis.sentences) >= LONG_FORM_SENTENCES
 
 
 def history_window(doc: Doc, trigger: Mention) -> str:
@@ -597,7 +645,7 @@ def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: Resolved
     generic = habitual(doc, trigger)
     inherited = frame.inherited_from is not None
     if EVENT_TYPE[sub_event] == "Strategic developments":
-        decisive = any(frame.start <= m.start < frame.end and m.has("decisive") for m in doc.analysis.mentions)
+        decisive = any(m.has("decisive") for m in doc.analysis.mentions_between(frame.start, frame.end))
         named = any(a.explicit and a.inter != 7 for a in actors)
         return not generic and (own_date or ((named or own_place) and decisive))
     return (own_place or own_date or hurt or inherited) and not (generic and not (own_date or hurt))
@@ -607,7 +655,8 @@ def habitual(doc: Doc, trigger: Mention) -> bool:
     """'Niger continues to face threats', 'Russia has been using ships': a situation, told with
     habitual wording just before the verb."""
     return any(m.has("generic") and (0 <= trigger.start - m.end < 40 or m.start <= trigger.start < m.end)
-               for m in doc.analysis.mentions if m.in_layer(CUE))
+               for m in doc.analysis.mentions_between(max(0, trigger.start - 200), trigger.start + 1)
+               if m.in_layer(CUE))
 
 
 def frame_has_date(doc: Doc, frame: Frame) -> bool:
@@ -616,8 +665,8 @@ def frame_has_date(doc: Doc, frame: Frame) -> bool:
 
 def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
     """'JNIM claimed responsibility': the claimant is the perpetrator."""
-    for m in doc.analysis.mentions:
-        if frame.start <= m.start < frame.end and m.in_layer(CUE) and m.has("claim"):
+    for m in doc.analysis.mentions_between(frame.start, frame.end):
+        if m.in_layer(CUE) and m.has("claim"):
             near = [p for p in doc.phrases if frame.start <= p.start < frame.end and abs(p.end - m.start) < 60
                     or (m.end <= p.start < m.end + 40)]
             named = [r for r in refs(doc, near, when, country, "agent") if r.named]

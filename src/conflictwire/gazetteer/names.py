@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_KEY = re.compile(r"[^a-z0-9]+")
 # How GeoNames and OCHA spell an admin unit around its name: "Cercle de Koro", "Province du Soum",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections import defaultdict
 
 from datasketch import MinHash, MinHashLSH
@@ -30,7 +31,9 @@ def _shingles(text: str) -> set[bytes]:
 
 
 def _minhash(shingles: set[bytes]) -> MinHash:
-    m = MinHash(num_perm=PERMUTATIONS, seed=7)
+    # CRC-32 rather than datasketch's default SHA-1: five times faster, and the permutations
+    # MinHash applies on top make up for its simplicity
+    m = MinHash(num_perm=PERMUTATIONS, seed=7, hashfunc=zlib.crc32)
     m.update_batch(list(shingles))
     return m
 

@@ -40,6 +40,27 @@ def read_all(packs: tuple[str, ...], name: str) -> list[dict]:
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
+def alternation(words) -> str:
+    """A regular expression for any of the words, the longest first, shaped as a trie
+    ('attack(?:ed|s)?'): Python's engine tries a flat alternation of a hundred words one by one
+    at every position, a trie one character at a time. Never matches if there are no words."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie) or "(?!)"
+
+
 def expand(phrase: str) -> list[str]:
     """Brace expansion for lexicon entries: 'attack{,s,ed}' -> attack, attacks, attacked."""
     match = _BRACES.search(phrase)

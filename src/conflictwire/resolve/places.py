@@ -92,7 +92,10 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     after: dict[str, PlaceCue] = {}
     coded = dateline = None
     particles: set[str] = set()
+    words: dict[str, set[str]] = {"determiners": set(), "place_nouns": set(), "place_noun_links": set()}
     for data in packs.read_all(languages, "places"):
+        for key, found in words.items():
+            found.update(data.get(key, []))
         before.update({k: PlaceCue(**v) for k, v in data.get("before", {}).items()})
         after.update({k: PlaceCue(**v) for k, v in data.get("after", {}).items()})
         coded = coded or data.get("coded_as")
@@ -104,14 +107,15 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     given: set[str] = set()
     for data in packs.read_all(packs.DEFAULT_REGIONS, "people"):
         given.update(w.lower() for w in data.get("given_names", []))
-    alt = lambda words: "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # noqa: E731
-    particle = alt(particles)
+    particle = packs.alternation(particles)
+    det, link = packs.alternation(words["determiners"]), packs.alternation(words["place_noun_links"])
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
         before, after,
-        re.compile(rf"(?:^|[^\w])(?:the\s+)?(?:{alt(before)})\s+(?:the\s+)?(?:(?:village|town|locality|city|commune|area)s?\s+(?:of\s+)?)?$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:{alt(after)})\b", re.IGNORECASE),
+        re.compile(rf"(?:^|[^\w])(?:{det}\s+)?(?:{packs.alternation(before)})\s+(?:{det}\s+)?"
+                   rf"(?:(?:{packs.alternation(words['place_nouns'])})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
         frozenset(not_places), run, frozenset(given))
 
@@ -139,10 +143,19 @@ def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
     return None
 
 
-def _covered(start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    """An actor word covers the whole name ('Fulani'); a longer place name that merely contains
-    one ('Bobo-Dioulasso' and the Bobo people) is still a place."""
-    return any(s <= start and end <= e for s, e in blocked)
+class ActorWords:
+    """Which characters belong to an actor word, each marked with the word's number: a place
+    name lying wholly in one actor word ('Fulani') is no place; a longer name that merely
+    contains one ('Bobo-Dioulasso' and the Bobo people) still is."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]):
+        self.owner = [0] * size
+        for k, (s, e) in enumerate(spans, start=1):
+            self.owner[s:e] = [k] * (e - s)
+
+    def cover(self, start: int, end: int) -> bool:
+        k = self.owner[start] if start < len(self.owner) else 0
+        return k != 0 and all(o == k for o in self.owner[start:end])
 
 
 def find_places(text: str, mentions: list[Mention], geo: Geography | None = None,
@@ -152,8 +165,8 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
     rules = place_rules(languages)
     # words the lexicon knows as actors are not places ('Fulani', 'Katiba Macina'), except a
     # capital standing for its government ('Bamako said'), which is a place as well
-    blocked = [(m.start, m.end) for m in mentions
-               if m.in_layer("actor") and any(e.kind != "metonym" for e in m.entries)]
+    blocked = ActorWords(len(text), [(m.start, m.end) for m in mentions
+                                     if m.in_layer("actor") and any(e.kind != "metonym" for e in m.entries)])
     coded: dict[int, tuple[int, int | None]] = {}
     if rules.coded_as:
         for m in rules.coded_as.finditer(text):
@@ -229,10 +242,10 @@ def _initial(text: str, start: int) -> bool:
 
 
 def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
-             blocked: list[tuple[int, int]], sentence_initial: bool) -> PlaceMention | None:
+             blocked: ActorWords, sentence_initial: bool) -> PlaceMention | None:
     name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
     end = start + len(name)
-    if not name or not name[0].isalpha() or name.lower() in rules.not_places or _covered(start, end, blocked):
+    if not name or not name[0].isalpha() or name.lower() in rules.not_places or blocked.cover(start, end):
         return None
     if name.split()[0].lower() in rules.given_names and re.match(r"\s+[A-Z]", text[end:end + 3]) or \
             re.search(r"\b(?:[A-Z][a-z]+)\s+$", text[max(0, start - 25):start]) and \

@@ -121,9 +121,13 @@ def event_rows(db, filters: Filters, page: int = 1, size: int = 50, sort: str = 
     total = db.execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
     order = f"e.{sort} {'DESC' if descending else 'ASC'} NULLS LAST, e.event_id"
     columns = ", ".join(f'e."{c}"' for c in EVENT_FIELDS)
-    rows = db.execute(f"SELECT {columns}, (SELECT string_agg(l.article_id, ';' ORDER BY l.article_id) FROM event_articles l "
-                      f"WHERE l.event_id = e.event_id) FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+    rows = db.execute(f"SELECT {columns} FROM events e WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                       params + [size, (page - 1) * size]).fetchall()
+    # the page's sources in a second query: a join before the LIMIT would visit every match
+    ids = [r[0] for r in rows]
+    sources = dict(db.execute("SELECT event_id, string_agg(article_id, ';' ORDER BY article_id) FROM event_articles "
+                              "WHERE event_id IN (SELECT unnest(?)) GROUP BY 1", [ids]).fetchall()) if ids else {}
+    rows = [(*r, sources.get(r[0], "")) for r in rows]
     return [dict(zip(EVENT_FIELDS + ("article_ids",), r)) for r in rows], total
 
 

@@ -1,0 +1,129 @@
+"""Situations are not events. An article reports its news and around it states situations:
+"Attacks on schools have forced the closure of 300 classrooms", "Local militias have multiplied",
+"Many families now sleep in the town centre, fearing raids". A brief (an ACLED note, a wire
+flash) is all report; in an article a sentence reports an event only when it says when, or
+tells it in the simple past ('gunmen attacked', 'soldiers were killed').
+
+The grammar is the language pack's (packs/<language>/grammar.toml): past forms, auxiliaries,
+words of a period, counting words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import packs
+from ..analyse.lexicon import Mention
+
+_WORDS = re.compile(r"[\w’'-]+")
+PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i", "you"})
+
+
+@dataclass(frozen=True)
+class Grammar:
+    irregular_past: frozenset[str]
+    not_past: frozenset[str]
+    perfect: frozenset[str]
+    past_passive: frozenset[str]
+    present_passive: frozenset[str]
+    participle_phrase: frozenset[str]
+    relative: frozenset[str]
+    anaphoric: frozenset[str]
+    speech: frozenset[str]
+    period: re.Pattern
+    plural_counts: re.Pattern
+
+
+@cache
+def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
+    lists: dict[str, set[str]] = {}
+    for data in packs.read_all(languages, "grammar"):
+        for key, words in data.items():
+            lists.setdefault(key, set()).update(w.lower() for w in words)
+    speech = {v.lower() for data in packs.read_all(languages, "quotes") for v in data.get("speech_verbs", [])}
+
+    def alternation(key: str) -> re.Pattern:
+        return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)
+
+    return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
+                                                            "present_passive", "participle_phrase", "relative",
+                                                            "anaphoric")),
+                   frozenset(speech), alternation("period"), alternation("plural_counts"))
+
+
+def tells_in_past(text: str, g: Grammar) -> bool:
+    """Whether a clause has a finite verb in the simple past, its own ('attacked', 'were killed'),
+    not a participle ('groups linked to'), a perfect ('have killed'), a relative clause's verb
+    ('the junta that took power') or a speech verb ('officials said')."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in g.past_passive and i + 1 < len(words) and _participle(after, g):
+            return True  # 'were killed', 'was abducted'
+        if not _past_form(word, g) or word in g.speech:
+            continue
+        if before in g.perfect or before in g.present_passive or before in g.past_passive:
+            continue
+        if before in g.relative or (i > 1 and words[i - 2] in g.relative and before.endswith("ly")):
+            continue
+        if after in g.participle_phrase and before not in PRONOUNS:
+            continue  # 'fuel shortages caused by attacks': a participle phrase, no finite verb
+        return True
+    return False
+
+
+def _past_form(word: str, g: Grammar) -> bool:
+    return word in g.irregular_past or (word.endswith("ed") and len(word) > 4 and word not in g.not_past)
+
+
+def _participle(word: str, g: Grammar) -> bool:
+    return _past_form(word, g) or word.endswith("en") and len(word) > 4
+
+
+# Where a clause ends: a semicolon or colon, or a comma before a relative or an apposition
+# ('..., a country where they have been engaged since 2021').
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:(?:a|an|the)\s+[^,]{0,40}?\b)?(?:where|which|who|whose|when)\b", re.IGNORECASE)
+
+
+def clause_of(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around text[start:end] within [lo, hi)."""
+    left = max([m.end() for m in _CLAUSE_END.finditer(text, lo, start)] or [lo])
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end, hi)), hi)
+    return left, right
+
+
+def states_situation(text: str, sentence, triggers: list[Mention], own_day: bool, lead: bool, g: Grammar) -> bool:
+    """A sentence of an article that states a situation: no day of its own and either words of a
+    period in a trigger's clause ('since January', 'now', 'for weeks') or no simple past. The
+    article's lead may tell its news in the present perfect ('Gunmen have killed 12 villagers')."""
+    if own_day:
+        return False
+    for t in triggers:
+        left, right = clause_of(text, t.start, t.end, sentence.start, sentence.end)
+        if g.period.search(text, left, right):
+            return True
+    return not tells_in_past(sentence.text, g) and not lead
+
+
+def topical_plural(text: str, trigger: Mention, g: Grammar) -> bool:
+    """'the attacks showed that ...', 'fearing raids', 'fuel shortages caused by attacks': a
+    plural trigger word with no count before it and no verb after it names a topic, not events
+    the article reports ('two attacks', 'clashes broke out' do report)."""
+    word = trigger.text.lower()
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    before = text[max(0, trigger.start - 30):trigger.start]
+    if g.plural_counts.search(before.split(",")[-1]):
+        return False
+    following = _WORDS.findall(text[trigger.end:trigger.end + 40])[:2]
+    verbs = [w.lower() for w in following if w.lower() not in ("also", "then", "later", "reportedly")]
+    return not (verbs and (_past_form(verbs[0], g) or verbs[0] in g.past_passive))
+
+
+def anaphoric(text: str, trigger: Mention, g: Grammar) -> bool:
+    """'the attacks', 'this attack', 'the latest clashes': a trigger noun that refers back to
+    something the article has told (or to a topic), not a new event."""
+    before = _WORDS.findall(text[max(0, trigger.start - 25):trigger.start])
+    return bool(before) and before[-1].lower() in g.anaphoric
