@@ -30,6 +30,7 @@ console = Console(stderr=True)
 out = Console()
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="The DuckDB store [default: ~/.local/share/conflictwire/conflictwire.duckdb]")]
+ModelOption = Annotated[Optional[Path], typer.Option("--model", help="A model from `conflictwire train` that refines the event types")]
 PathsArg = Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of .html, .txt, .jsonl, .warc(.gz), .rss/.atom/.xml")]
 
 
@@ -55,15 +56,31 @@ def main(version: Annotated[bool, typer.Option("--version", callback=_version, i
     """conflictwire"""
 
 
-def _run(paths: list[Path], store, workers: int, scheduler: str | None, keep_events: bool = False):
-    from .jobs import run_job
+def options(model: Path | None):
+    """Coding options; a model is checked before any work starts."""
+    from .coding.refine import ModelError, load_model
     from .pipeline import Options
+
+    if model is None:
+        return Options()
+    try:
+        load_model(model)
+    except ModelError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    return Options(model=str(model.resolve()))
+
+
+def _run(paths: list[Path], store, workers: int, scheduler: str | None, model: Path | None = None,
+         keep_events: bool = False):
+    from .jobs import run_job
     from .scale import DaskProcessor
 
+    chosen = options(model)
     with (DaskProcessor(workers, scheduler) if (workers > 1 or scheduler) else nullcontext()) as process, \
             progress_bar(10**9) as progress:
         task = progress.add_task("coding", total=None)
-        return run_job([str(p) for p in paths], store, Options(), progress=lambda: progress.advance(task),
+        return run_job([str(p) for p in paths], store, chosen, progress=lambda: progress.advance(task),
                        process=process, keep_events=keep_events)
 
 
@@ -71,6 +88,7 @@ def _run(paths: list[Path], store, workers: int, scheduler: str | None, keep_eve
 def run(paths: PathsArg = None, db: DbOption = None,
         workers: Annotated[int, typer.Option(help="Local worker processes (Dask); 1 codes in this process.")] = 1,
         scheduler: Annotated[Optional[str], typer.Option(help="Address of an existing Dask scheduler, e.g. tcp://host:8786.")] = None,
+        model: ModelOption = None,
         ) -> None:
     """The main job: read articles, code events, store everything in the DuckDB file.
 
@@ -85,7 +103,7 @@ def run(paths: PathsArg = None, db: DbOption = None,
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
     with store:
-        report = _run(paths, store, workers, scheduler)
+        report = _run(paths, store, workers, scheduler, model)
         totals = store.counts()
     _print_summary(report, totals)
 
@@ -122,11 +140,12 @@ def _print_summary(report, totals: dict | None = None) -> None:
 def extract(paths: PathsArg = None,
             out_file: Annotated[Path, typer.Option("--out", help="CSV file to write (ACLED's 31 columns + event_id, article_ids, confidence, status)")] = Path("events.csv"),
             background: Annotated[bool, typer.Option(help="Also write events the articles mention as history.")] = False,
+            model: ModelOption = None,
             ) -> None:
     """Code the inputs without touching any store; write the event table as ACLED CSV."""
     from .export.formats import write_acled_csv
 
-    report = _run(paths or [example_corpus()], None, 1, None, keep_events=True)
+    report = _run(paths or [example_corpus()], None, 1, None, model, keep_events=True)
     events = [e for e in report.events if e.reported or background]
     n = write_acled_csv(events, out_file)
     console.print(f"{n} events from {report.read} articles -> {out_file}"
@@ -164,7 +183,7 @@ def export(db: DbOption = None,
 def evaluate_cmd(inputs: Annotated[list[Path], typer.Argument(help="Input texts (.jsonl with ids)")],
                  gold: Annotated[Path, typer.Option("--gold", help="Gold ACLED coding (CSV with doc_id)")],
                  pred_out: Annotated[Optional[Path], typer.Option("--pred", help="Also write the predictions as CSV")] = None,
-                 model: Annotated[Optional[Path], typer.Option("--model", help="A model from `conflictwire train`")] = None,
+                 model: ModelOption = None,
                  as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON")] = False,
                  ) -> None:
     """Code INPUT and score it against GOLD with the shared scorer's definitions.
@@ -174,7 +193,7 @@ def evaluate_cmd(inputs: Annotated[list[Path], typer.Argument(help="Input texts 
 
     from .evaluate import evaluate
 
-    scores, rows = evaluate([str(p) for p in inputs], gold, model=model)
+    scores, rows = evaluate([str(p) for p in inputs], gold, options(model))
     if pred_out:
         import csv
 
@@ -277,6 +296,32 @@ def gazetteer_build(sources: Annotated[Path, typer.Argument(help="Folder with ge
     from .gazetteer.build import main as build_main
 
     build_main([str(sources)] + ([str(out_dir)] if out_dir else []))
+
+
+@app.command()
+def train(gold: Annotated[Path, typer.Option("--gold", help="Your ACLED export (CSV with notes and coding)")],
+          out_file: Annotated[Path, typer.Option("--out", help="Model file to write (gzipped JSON)")],
+          texts: Annotated[Optional[Path], typer.Option("--texts", help="JSONL of {id, text} when the CSV has no notes column (matched on doc_id)")] = None,
+          epochs: Annotated[int, typer.Option(help="Passes over the examples")] = 8,
+          margin: Annotated[float, typer.Option(help="How much surer than the rules the model must be to overrule them")] = 0.2,
+          ) -> None:
+    """Fit a light model (CPU, no GPU, seconds) on your own ACLED coding to refine event types.
+
+    Use it with --model on run, extract and eval. Nothing trained on ACLED data ships with
+    conflictwire."""
+    from .coding.refine import ModelError, fit, gold_rows, training_examples
+
+    try:
+        rows = list(gold_rows(gold, texts))
+        with progress_bar(len(rows)) as progress:
+            task = progress.add_task("reading", total=len(rows))
+            examples = training_examples(rows, progress=lambda: progress.advance(task))
+        model = fit(examples, epochs=epochs, margin=margin)
+    except (ModelError, OSError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    model.save(out_file)
+    out.print(f"trained on {model.trained_on} events, {len(model.classes)} sub-event types -> {out_file}")
 
 
 @bench_app.command("pipeline")

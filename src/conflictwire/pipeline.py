@@ -10,20 +10,29 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import packs
 from .clean import EmptyAfterCleaning, NoMainText, clean_article, repeated_lines
-from .coding.events import code_events
+from .coding.events import Coded, code_events
 from .coding.undated import date_undated
 from .ingest import read_inputs
 from .merge.stories import find_copies
 from .records import Article, ArticleResult, InputError
 
 
-@dataclass
+@dataclass(frozen=True)
 class Options:
     languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES
     regions: tuple[str, ...] = packs.DEFAULT_REGIONS
+    model: str | None = None  # a model from `conflictwire train` that refines the event types
+
+
+@cache
+def refiner(path: str):
+    from .coding.refine import load_model
+
+    return load_model(path)
 
 
 MIN_OUTLET_ARTICLES = 5  # an outlet's usual country is trusted from this many articles naming one
@@ -38,6 +47,14 @@ class Batch:
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
 
+def code(article: Article, options: Options, country_prior: dict[str, float] | None = None) -> Coded:
+    """The coding stage: the rule coder, then the trained model's refinement if one is given."""
+    coded = code_events(article, options.languages, options.regions, country_prior)
+    if options.model:
+        refiner(options.model).refine(coded.events)
+    return coded
+
+
 def process_article(article: Article, options: Options = Options(),
                     shared_lines: frozenset[str] = frozenset()) -> ArticleResult | InputError:
     """One article through clean, analyse, resolve and code. Never raises for bad content."""
@@ -45,7 +62,7 @@ def process_article(article: Article, options: Options = Options(),
         cleaned = clean_article(article, shared_lines)
     except (NoMainText, EmptyAfterCleaning) as exc:
         return InputError(article.origin or article.id, str(exc))
-    coded = code_events(cleaned, options.languages, options.regions)
+    coded = code(cleaned, options)
     return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries)
 
 
@@ -70,7 +87,7 @@ def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
     for r in results:
         prior = priors.get(r.article.outlet)
         if prior and not r.countries:
-            r.events = code_events(r.article, options.languages, options.regions, prior).events
+            r.events = code(r.article, options, prior).events
             r.notes.append(f"country assumed from the outlet's other reports: {next(iter(prior))}")
 
 
@@ -118,7 +135,7 @@ def date_copies(results: list[ArticleResult], copies: dict[str, str], options: O
         copy, original = by_id.get(copy_id), by_id.get(original_id)
         if copy and original and copy.article.published is None and original.article.published:
             copy.article.published = original.article.published
-            coded = code_events(copy.article, options.languages, options.regions)
+            coded = code(copy.article, options)
             copy.events, copy.claims = coded.events, coded.claims
             copy.notes = [f"publication date taken from the article it copies ({original_id})"]
 

@@ -11,21 +11,16 @@ from ..pipeline import Options, run
 from .score import Scores, read_csv, score
 
 
-def predict_rows(inputs: list[str], options: Options = Options(), model: Path | str | None = None,
-                 progress=None) -> list[dict]:
+def predict_rows(inputs: list[str], options: Options = Options(), progress=None) -> list[dict]:
     batch = run(inputs, options, progress=progress)
     events = [e for r in batch.results for e in r.events if e.reported]
-    if model is not None:
-        from ..coding.refine import load_model
-
-        load_model(model).refine(batch.results, events)
     assign_ids(events)
     return [{k: str(v) for k, v in event_row(e).items()} for e in events]
 
 
-def evaluate(inputs: list[str], gold: Path | str, options: Options = Options(), model: Path | str | None = None,
+def evaluate(inputs: list[str], gold: Path | str, options: Options = Options(),
              progress=None) -> tuple[Scores, list[dict]]:
-    rows = predict_rows(inputs, options, model, progress)
+    rows = predict_rows(inputs, options, progress)
     return score(read_csv(gold), rows), rows
 
 

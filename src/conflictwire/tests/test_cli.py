@@ -80,3 +80,26 @@ def test_show_highlights_an_articles_events(tmp_path):
     result = invoke("show", "wire-002", "--db", db)
     assert result.exit_code == 0 and "Tamou" in result.output and "Armed clash" in result.output
     assert invoke("show", "no-such-article", "--db", db).exit_code == 1
+
+
+def test_train_then_code_with_the_model(tmp_path):
+    from conflictwire.coding.tests.test_refine import EFFIGY, write_gold
+
+    rows = [{"event_id_cnty": f"X{k}", "event_date": "2024-03-12", "event_type": "Protests",
+             "sub_event_type": "Peaceful protest", "actor1": "Protesters (Mali)", "notes": EFFIGY.format(d=12, t=t)}
+            for k, t in enumerate(["Kayes", "Gao", "Mopti", "Segou", "Kita", "Sikasso"])]
+    write_gold(tmp_path / "export.csv", rows)
+    trained = invoke("train", "--gold", tmp_path / "export.csv", "--out", tmp_path / "m.json.gz")
+    assert trained.exit_code == 0 and "trained on 6 events" in trained.output
+    (tmp_path / "in.jsonl").write_text(json.dumps({"id": "a", "text": EFFIGY.format(d=12, t="Kati"),
+                                                   "published": "2024-03-13"}) + "\n")
+    done = invoke("extract", tmp_path / "in.jsonl", "--out", tmp_path / "out.csv", "--model", tmp_path / "m.json.gz")
+    assert done.exit_code == 0
+    assert [r["sub_event_type"] for r in csv.DictReader((tmp_path / "out.csv").open())] == ["Peaceful protest"]
+
+
+def test_a_bad_model_stops_before_any_work(tmp_path):
+    (tmp_path / "m.json.gz").write_text("{}")
+    result = invoke("extract", "--out", tmp_path / "out.csv", "--model", tmp_path / "m.json.gz")
+    assert result.exit_code == 2 and "not a conflictwire model" in result.output
+    assert not (tmp_path / "out.csv").exists()
