@@ -24,7 +24,7 @@ STAGES = (
     ("resolve: actor phrases", "conflictwire/resolve/actors.py", "phrases"),
     ("code: frames (triggers, roles)", "conflictwire/coding/events.py", "build_frames"),
     ("code: frames to events", "conflictwire/coding/events.py", "code_frame"),
-    ("code: quotes (spaCy NER on speech)", "conflictwire/coding/quotes.py", "find_quotes"),
+    ("code: quotes", "conflictwire/coding/quotes.py", "find_quotes"),
     ("code: claims", "conflictwire/coding/claims.py", "find_claims"),
     ("batch: copies, outlets, undated", "conflictwire/pipeline.py", "finish_batch"),
     ("merge: events across reports", "conflictwire/merge/events.py", "merge_events"),

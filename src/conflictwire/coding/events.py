@@ -20,6 +20,7 @@ from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
+from ..resolve.outlets import outlet_home
 from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, resolve_places
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
@@ -467,8 +468,9 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         # a coder's place the gazetteer lacks: its name, the coordinates of the frame's other place
         others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
         ref = min(others, key=lambda p: abs(p.start - mention.start), default=None)
-        if ref is None:
-            return None
+        if ref is None:  # the name alone, in the text's country: no coordinates to invent
+            return Located(ascii_fold(mention.text), doc.main_country(), "", "", "", None, None,
+                           mention.explicit_precision or 2, (mention.start, mention.end))
         located = locate(doc, ref, when)
         located.name, located.span = ascii_fold(mention.text), (mention.start, mention.end)
         located.precision = mention.explicit_precision or 2
@@ -798,8 +800,9 @@ def confidence(event: Event, actor1: ActorRef, actor2: ActorRef | None, loc) -> 
 def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
             regions: tuple[str, ...] = packs.DEFAULT_REGIONS, country_prior: dict[str, float] | None = None) -> Doc:
     analysis = analyse(article.text, languages, regions)
+    home = outlet_home(article.outlet, regions)
     places, context = resolve_places(article.text, analysis.mentions, languages=languages, regions=regions,
-                                     country_prior=country_prior)
+                                     country_prior=country_prior or ({home: 1.0} if home else None))
     dateline = find_dateline(article.text, languages)
     if dateline:
         for p in places:

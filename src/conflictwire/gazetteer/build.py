@@ -259,6 +259,17 @@ def assign_admins(places: list[Place], adm2_points: list[Place]) -> None:
                 p.admin3 = nearest_vote(p, ocha, "admin3", 3, False)
         elif p.cc in districts and not (p.admin2 and p.code.startswith("PPLA")):
             p.admin2 = nearest_vote(p, districts[p.cc], "admin2", 5, True) or nearest_vote(p, districts[p.cc], "admin2", 1, False)
+    # Where OCHA draws the admin2 map (Mali), one hierarchy: each cercle lies in the region most
+    # of its places are coded in. A village's own GeoNames admin1 code can predate a split
+    # (Anefis: Gao, though its cercle is Kidal's).
+    surveyed = {p.cc for p in places if p.gid.startswith("ocha:")}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for p in places:
+        if p.cc in surveyed and p.admin2 and p.a1_code:
+            votes[(p.cc, p.admin2)][p.admin1] += 1
+    for p in places:
+        if (p.cc, p.admin2) in votes:
+            p.admin1 = votes[(p.cc, p.admin2)].most_common(1)[0][0]
 
 
 def seat_of(name: str, members: list[Place], seat_codes: tuple[str, ...]) -> Place:

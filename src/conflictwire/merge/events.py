@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
-from functools import cache
 
 from .. import packs
 from ..gazetteer import km_between
 from ..resolve.actors import without_regime
+from ..resolve.outlets import outlet_scale
 from ..records import Event
 
 SAME_PLACE_KM = 10.0
@@ -16,24 +16,9 @@ GENERIC_PREFIXES = ("unidentified armed group", "civilians", "protesters", "riot
 SCALES = ("Local partner", "Local", "Subnational", "National", "Regional", "International", "New media", "Other")
 
 
-@cache
-def outlet_scales(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, str]:
-    scales: dict[str, str] = {}
-    for data in packs.read_all(regions, "outlets"):
-        for scale, names in data.get("scales", {}).items():
-            scales.update({n.casefold(): scale for n in names})
-    return scales
-
-
 def source_scale(outlets: list[str], regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
     """ACLED's source_scale: the outlets' scales, joined with '-' in ACLED's order."""
-    known = outlet_scales(regions)
-    found = set()
-    for outlet in outlets:
-        for part in outlet.split(";"):
-            key = part.strip().casefold()
-            if key:
-                found.add(known.get(key) or known.get(key.removeprefix("www.")) or "Other")
+    found = {outlet_scale(part, regions) or "Other" for outlet in outlets for part in outlet.split(";") if part.strip()}
     return "-".join(s for s in SCALES if s in found)
 
 

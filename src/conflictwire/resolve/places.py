@@ -20,6 +20,7 @@ from ..analyse.lexicon import Mention
 from ..gazetteer import AdminUnit, Geography, Place, geography, km_between, name_key, prominence
 
 MAX_NAME_TOKENS = 5
+MAX_ACRONYM = 6
 NEAR_KM = 150.0  # places this close to the text's other places are likelier readings
 # Weights of the evidence for one reading of a name. The text's own countries and admin units
 # weigh most, then the region the packs are about; prominence (0-5) only breaks ties.
@@ -113,7 +114,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
         before, after,
-        re.compile(rf"(?:^|[^\w])(?:{det}\s+)?(?:{packs.alternation(before)})\s+(?:{det}\s+)?"
+        re.compile(rf"(?<![^\W\d_])(?:{det}\s+)?(?:{packs.alternation(before)})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words['place_nouns'])})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
@@ -247,6 +248,8 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     end = start + len(name)
     if not name or not name[0].isalpha() or name.lower() in rules.not_places or blocked.cover(start, end):
         return None
+    if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
+        return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
     if name.split()[0].lower() in rules.given_names and re.match(r"\s+[A-Z]", text[end:end + 3]) or \
             re.search(r"\b(?:[A-Z][a-z]+)\s+$", text[max(0, start - 25):start]) and \
             text[max(0, start - 25):start].split()[-1].lower() in rules.given_names:
@@ -262,6 +265,9 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
             return None
         return PlaceMention(start, end, name, [], units, PlaceCue(3, "admin"))
     candidates = geo.places.lookup(name) if geo.places.has_key(key) else []
+    if not candidates and key.endswith("s") and geo.places.has_key(key[:-1]):
+        # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
+        candidates = [c for c in geo.places.lookup(name[:-1]) if _notable(c)]
     units = geo.admin_units(name) or units_of(candidates, geo)
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units:
@@ -334,10 +340,19 @@ def region_prior(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, 
     return prior
 
 
+WORLD_CITY = 1_000_000  # a city this large is meant by its bare name wherever it lies
+
+
 def plausible(place: Place, ctx: PlaceContext, prior: dict[str, float]) -> bool:
-    """A hamlet far outside the region, in a country the text never names, is a misreading
-    ('Nyon' for a word in a Mali report); towns of note and places in named countries are not."""
-    return (place.cc in prior or place.cc in ctx.countries or place.code == "PPLC" or place.pop >= 100_000)
+    """Places in the region's own countries or in countries the text names are plausible; in a
+    neighbouring country only a town of note ('Abidjan'); elsewhere a capital or a world city.
+    Otherwise a word that some far-away place is called ('Orange', 'Independence', 'Malis',
+    'MOC' for Montes Claros) would become the place of a Sahel event."""
+    if place.cc in ctx.countries or prior.get(place.cc, 0.0) >= FOCUS_PRIOR:
+        return True
+    if place.cc in prior:
+        return _notable(place)
+    return place.code == "PPLC" or place.pop >= WORLD_CITY
 
 
 def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> None:
@@ -350,7 +365,7 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             best, best_score = None, float("-inf")
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
-                if name_key(c.name) == name_key(p.text):
+                if name_key(c.name) == name_key(p.text) and c.cls in ("P", "A"):
                     score += PRIMARY_NAME  # 'Niamey' is the capital, not a hamlet that also goes by it
                 if (c.cc, name_key(c.admin1)) in ctx.admin1:
                     score += ADMIN_HINT

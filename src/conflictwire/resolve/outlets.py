@@ -1,0 +1,36 @@
+"""What the region pack knows of news outlets: ACLED's source scale for each, and where the
+national and local ones are based (the likeliest country of a report that names none)."""
+from __future__ import annotations
+
+from functools import cache
+
+from .. import packs
+
+
+def _key(outlet: str) -> str:
+    return outlet.strip().casefold().removeprefix("www.")
+
+
+@cache
+def _tables(regions: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    scales: dict[str, str] = {}
+    homes: dict[str, str] = {}
+    for data in packs.read_all(regions, "outlets"):
+        for scale, names in data.get("scales", {}).items():
+            scales.update({_key(n): scale for n in names})
+        for country, names in data.get("home", {}).items():
+            homes.update({_key(n): country for n in names})
+    return scales, homes
+
+
+def outlet_scale(outlet: str, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
+    """'International', 'National'...; '' for an outlet the packs do not know."""
+    return _tables(regions)[0].get(_key(outlet), "")
+
+
+def outlet_home(outlet: str | None, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
+    """ISO2 code of the country a national or local outlet is based in; '' if unknown. For a
+    report by several outlets ('AIB; Sidwaya'), the country all known ones share."""
+    homes = {_tables(regions)[1].get(_key(part), "") for part in (outlet or "").split(";") if part.strip()}
+    homes.discard("")
+    return homes.pop() if len(homes) == 1 else ""
