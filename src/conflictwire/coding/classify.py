@@ -77,7 +77,8 @@ def classify(s: Signals) -> str:
         return "Agreement"  # 'the hostages were released after talks'
     if t & {"protest", "riot"} and (s.crowd or "disperse" in t) and not (t & REMOTE):
         return _demonstration(s)  # a protest, also when police fire tear gas at it
-    crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents))
+    # a crowd acts when its people are no armed group and use no guns: a mob, not gunmen
+    crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents)) and "armed_violence" not in s.cues
     if crowd_acts and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t
                        or violent or t & PROPERTY):
         return _demonstration(s)

@@ -197,9 +197,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         if continues:
             current.sentences.append(i)
             current.end = s.end
-            # a detail of the event: how it was done ('by a suicide bomber') refines its type,
-            # other words ('people gathered at the market') do not change it
-            current.tags |= {t for t in tags if FAMILY.get(t) in (current.family, "remote") or t in CASUALTY_ONLY}
+            # a detail of the event: its other words ('people gathered at the market') change no type
+            current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_ONLY}
         elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
             continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:
@@ -262,8 +261,10 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     return agents, patients
 
 
-_REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:by|in|during|near|on|at|while|when|after|following|,|\.|;|and\b|$)", re.IGNORECASE)
+_REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
+                                    r"|[,.;]|$)", re.IGNORECASE)
 VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape"}
+_MEANS = re.compile(r"\b(?:aboard|on board|on|riding|using|with|in|from)\b", re.IGNORECASE)
 
 
 def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_start: int) -> bool:
@@ -279,11 +280,20 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True
     subject = before[0]
     gap = text[subject.end:trigger.start]
+    # the subject's own head noun, not one it rides or uses ('militants aboard motorbikes killed')
     target_noun = any(m.in_layer(CUE) and (m.has("armed_target") or m.has("vehicle"))
+                      and not _MEANS.search(text[subject.start:m.start])
                       for m in doc.analysis.mentions_between(subject.start, trigger.start))
     if target_noun:
         return True  # 'Malian army convoy ambushed this afternoon', 'Gendarmerie post attacked around 19h'
-    return bool(_REDUCED_PASSIVE_AFTER.match(after)) and len(gap.strip()) < 3 and not armed_phrase(doc, subject)
+    if not _REDUCED_PASSIVE_AFTER.match(after) or len(gap.strip()) >= 3:
+        return False
+    if not armed_phrase(doc, subject):
+        return True
+    # an armed subject: 'Soldier killed in an ambush' is passive, but 'Militants attacked at
+    # dawn' and 'Dozos abducted and executed two civilians' are active
+    harmed = any(e.kind in ("kill", "dead", "injure") for e in trigger.entries)
+    return harmed and not re.match(r"^\s*and\b", after, re.IGNORECASE)
 
 
 def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
@@ -317,9 +327,7 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
             gap_before = doc.text[p.end:m.start] if p.end <= m.start else None
             gap_after = doc.text[m.end:p.start] if p.start >= m.end else None
             if gap_before is not None and len(gap_before) < 45 and re.fullmatch(r"[^,;.]*", gap_before) or \
-                    gap_after is not None and len(gap_after) < 35 and re.fullmatch(r"[^;.]*", gap_after) and \
-                    re.fullmatch(r"\s*(?:(?:at least|some|about|more than|over|also|the|a|an|\d+|[a-z]+ people|people|"
-                                 r"individuals|persons|men|members? of(?: the)?|described as|including)\s*)*", gap_after, re.I):
+                    gap_after is not None and len(gap_after) < 35 and grammar(doc.languages).casualty_gap.fullmatch(gap_after):
                 out.append(p)
     return out
 
@@ -684,7 +692,10 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
     if sub_event == "Armed clash":
         # both sides fight: civilians named as a side are a militia; 'clashes between A and B'
         agents = [as_militia(a, nm, when, country, place) for a in agents]
-        patients = [as_militia(p, nm, when, country, place) for p in patients]
+        if any(p.armed for p in patients):  # 'attacked the village, killing two policemen': the police fought
+            patients = [p for p in patients if p.armed] + [p for p in patients if not p.armed]
+        else:
+            patients = [as_militia(p, nm, when, country, place) for p in patients]
         if not agents and len({p.name for p in patients}) >= 2:
             agents, patients = patients[:1], patients[1:]
         if len({a.name for a in agents}) >= 2 and not any(p.armed for p in patients):

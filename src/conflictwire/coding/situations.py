@@ -15,6 +15,7 @@ from functools import cache
 
 from .. import packs
 from ..analyse.lexicon import Mention
+from ..analyse.numbers import number_words
 
 _WORDS = re.compile(r"[\w’'-]+")
 PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i", "you"})
@@ -33,6 +34,8 @@ class Grammar:
     speech: frozenset[str]
     period: re.Pattern
     plural_counts: re.Pattern
+    casualty_gap: re.Pattern  # what may stand between 'killing' and the dead: 'at least two'
+
 
 
 @cache
@@ -46,10 +49,13 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     def alternation(key: str) -> re.Pattern:
         return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)
 
+    numbers = number_words(languages)
+    gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
                                                             "anaphoric")),
-                   frozenset(speech), alternation("period"), alternation("plural_counts"))
+                   frozenset(speech), alternation("period"), alternation("plural_counts"),
+                   re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -60,9 +60,13 @@ class ActorPhrase:
     end: int
     uncertain: bool  # 'X and/or Y'
     hedged: bool
+    before: str = ""  # the word before the phrase, lower case: 'armed' in 'armed Peul men'
 
     def entries(self, kind: str):
         return [e for m in self.mentions for e in m.entries if e.kind == kind]
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
 def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
@@ -79,7 +83,8 @@ def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
             last.uncertain = last.uncertain or bool(_AND_OR.search(gap))
         else:
             hedged = bool(_HEDGE_BEFORE.search(text[max(0, m.start - 40):m.start]))
-            out.append(ActorPhrase([m], m.start, m.end, False, hedged))
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            out.append(ActorPhrase([m], m.start, m.end, False, hedged, before.group(1).lower() if before else ""))
     return out
 
 
@@ -143,7 +148,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     groups = [e.key for e in phrase.entries("group")]
     ethnic = [e.key for e in phrase.entries("ethnic")]
     countries = [e.key for e in phrase.entries("country")] + [e.key for e in phrase.entries("metonym")]
-    texts = " ".join(m.text.lower() for m in phrase.mentions)
+    words = f" {phrase.before} {' '.join(m.text.lower() for m in phrase.mentions)} "
     lx = naming_.lexicon
     refs: list[ActorRef] = []
     for name in dict.fromkeys(named):
@@ -157,7 +162,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         for iso2 in (adjectives or countries or [event_country]):
             refs.append(naming_.kind_actor(head, iso2, when, event_country))
     elif ethnic and (other_kind in ("communal", "unidentified", "islamist", "rioters")
-                     or any(w in texts for w in lx.ethnic_militia_words)):
+                     or any(f" {w} " in words for w in lx.ethnic_militia_words)):
         for group in dict.fromkeys(ethnic):
             refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
     elif other_kind and not refs:
