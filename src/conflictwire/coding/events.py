@@ -25,7 +25,7 @@ from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import anaphoric, grammar, states_situation, topical_plural
+from .situations import act_word, anaphoric, grammar, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
@@ -526,14 +526,26 @@ def split_even(total: int, parts: int) -> list[int]:
     return [base + (1 if i < rest else 0) for i in range(parts)]
 
 
+def grievance_word(text: str, m: Mention, languages: tuple[str, ...]) -> bool:
+    """In a protest, violence named by a noun is what the crowd protests ('against the killings',
+    'the anniversary of the Splendid attack'); only its own acts ('burned tyres', 'clashes
+    between police and protesters') make it violent."""
+    if not any(e.kind in VIOLENT | PROPERTY for e in m.entries) or \
+            any(e.kind in ("riot", "violent_crowd", "mob") for e in m.entries):
+        return False
+    return not act_word(text, m, grammar(languages))
+
+
 def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     trigger = trigger_of(doc, frame)
     if trigger is None:
         return []
     text = doc.text
     # anchors and refiners, less the triggers of relative clauses ('troops that had battled insurgents')
+    protest = "protest" in frame.tags
     tags = {e.kind for m in doc.analysis.mentions_between(frame.start, frame.end) if m.in_layer(TAG)
             and not (m is not trigger and _RELATIVE_CLAUSE.search(text[max(frame.start, m.start - 30):m.start]))
+            and not (protest and grievance_word(text, m, doc.languages))
             for e in m.entries if e.layer == TAG and (e.kind not in ANCHORS or e.kind in frame.tags)}
     cues = doc.tags_in(frame.start, frame.end, CUE)
     dates, date_span, date_kind = frame_dates(doc, frame, trigger)
@@ -650,8 +662,9 @@ def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: Resolved
     own_place = any(frame.start <= p.start < frame.end and p.role in ("event", "admin") for p in places)
     own_date = dates is not None and dates.precision <= 2 and frame_has_date(doc, frame)
     hurt = deaths > 0 or "injure" in doc.tags_in(frame.start, frame.end)
-    if brief(doc):
-        return own_place or own_date or hurt or any(a.kind != "government" for a in actors)
+    if brief(doc):  # a crowd's event is reported even where no side is named ('Protesters marched against ...')
+        return own_place or own_date or hurt or any(a.kind != "government" for a in actors) or \
+            EVENT_TYPE[sub_event] in ("Protests", "Riots")
     generic = habitual(doc, trigger)
     inherited = frame.inherited_from is not None
     if EVENT_TYPE[sub_event] == "Strategic developments":

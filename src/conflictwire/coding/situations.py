@@ -19,6 +19,7 @@ from ..analyse.numbers import number_words
 
 _WORDS = re.compile(r"[\w’'-]+")
 PRONOUNS = frozenset({"he", "she", "it", "we", "they", "i", "you"})
+TOPIC_WINDOW, PAST_TOPIC_WINDOW = 4, 3  # words before a violence word searched for a topic word
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Grammar:
     participle_phrase: frozenset[str]
     relative: frozenset[str]
     anaphoric: frozenset[str]
+    topic_links: frozenset[str]
+    topic_clauses: frozenset[str]
     speech: frozenset[str]
     period: re.Pattern
     plural_counts: re.Pattern
@@ -53,7 +56,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
-                                                            "anaphoric")),
+                                                            "anaphoric", "topic_links", "topic_clauses")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE))
 
@@ -68,7 +71,7 @@ def tells_in_past(text: str, g: Grammar) -> bool:
         after = words[i + 1] if i + 1 < len(words) else ""
         if word in g.past_passive and i + 1 < len(words) and _participle(after, g):
             return True  # 'were killed', 'was abducted'
-        if not _past_form(word, g) or word in g.speech:
+        if not past_form(word, g) or word in g.speech:
             continue
         if before in g.perfect or before in g.present_passive or before in g.past_passive:
             continue
@@ -80,12 +83,12 @@ def tells_in_past(text: str, g: Grammar) -> bool:
     return False
 
 
-def _past_form(word: str, g: Grammar) -> bool:
+def past_form(word: str, g: Grammar) -> bool:
     return word in g.irregular_past or (word.endswith("ed") and len(word) > 4 and word not in g.not_past)
 
 
 def _participle(word: str, g: Grammar) -> bool:
-    return _past_form(word, g) or word.endswith("en") and len(word) > 4
+    return past_form(word, g) or word.endswith("en") and len(word) > 4
 
 
 # Where a clause ends: a semicolon or colon, or a comma before a relative or an apposition
@@ -125,7 +128,7 @@ def topical_plural(text: str, trigger: Mention, g: Grammar) -> bool:
         return False
     following = _WORDS.findall(text[trigger.end:trigger.end + 40])[:2]
     verbs = [w.lower() for w in following if w.lower() not in ("also", "then", "later", "reportedly")]
-    return not (verbs and (_past_form(verbs[0], g) or verbs[0] in g.past_passive))
+    return not (verbs and (past_form(verbs[0], g) or verbs[0] in g.past_passive))
 
 
 def anaphoric(text: str, trigger: Mention, g: Grammar) -> bool:
@@ -133,3 +136,15 @@ def anaphoric(text: str, trigger: Mention, g: Grammar) -> bool:
     something the article has told (or to a topic), not a new event."""
     before = _WORDS.findall(text[max(0, trigger.start - 25):trigger.start])
     return bool(before) and before[-1].lower() in g.anaphoric
+
+
+def act_word(text: str, m: Mention, g: Grammar) -> bool:
+    """Whether a trigger word tells an act ('burned', 'clashes between police and protesters')
+    rather than names the topic of a protest: a topic word shortly before it in its clause
+    ('against the killings', 'the anniversary of the attack', 'a rise in attacks'); for a verb
+    in the past, a subordinate clause's opening ('after police killed a man')."""
+    clause = re.split(r"[,;:(]", text[max(0, m.start - 60):m.start])[-1]
+    words = [w.lower() for w in _WORDS.findall(clause)]
+    if past_form(m.text.lower().split()[0], g):
+        return not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
+    return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])
