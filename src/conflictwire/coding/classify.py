@@ -65,6 +65,16 @@ class Signals:
         return any(p.armed for p in self.patients)
 
     @property
+    def people_attacked(self) -> bool:
+        """Civilians as people, not their village or their trucks, were the target."""
+        return any(p.civilian and p.kind != "civilian_objects" for p in self.patients)
+
+    @property
+    def communal(self) -> bool:
+        """A communal or ethnic militia acts: intercommunal violence."""
+        return any(a.inter == 4 for a in self.agents)
+
+    @property
     def civilian_patient(self) -> bool:
         return any(p.civilian for p in self.patients) or "civilian_target" in self.cues
 
@@ -106,10 +116,13 @@ def classify(s: Signals) -> str:
         return "Non-state actor overtakes territory"
     if "rape" in t:
         return "Sexual violence"
-    if t & PROPERTY and not s.hurt and "abduct" not in t and not ("clash" in t or s.armed_patient) and (
-            "no_casualty" in s.cues or not ("attack" in t and s.civilian_patient)):
-        # 'ransacked the substation'; 'attacked the village and seized livestock, no casualties'.
-        # An attack on a village that names no outcome stays an attack.
+    if t & PROPERTY and not s.hurt and "abduct" not in t and not ("clash" in t or s.armed_patient) and \
+            not ("attack" in t and s.people_attacked) and \
+            ("no_casualty" in s.cues or not (s.communal and "attack" in t)):
+        # 'ransacked the substation'; 'attacked the village and burned shops': what was done was
+        # to property. An attack on people ('attacked civilians ..., looting animals'), or a
+        # militia's raid on a village of the other community, stays an attack, unless the
+        # report says no one was hurt.
         return "Looting/property destruction"
     if violent - {"abduct", "rape"}:
         return _violence(s)

@@ -61,6 +61,12 @@ def one(text, published=PUB):
     # property, demonstrations, riots
     ("On June 3, gunmen raided the village of Sofara and seized livestock, no casualties were reported.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, JNIM militants attacked the village of Sofara and burned the school and the town hall.",
+     "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, Fulani militiamen attacked and torched the Dogon hamlet of Sofara.",
+     "Attack", "Fulani Ethnic Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen attacked civilians in Sofara with guns and knives, looting animals and goods.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, teachers marched in Sikasso to demand the payment of their bonuses.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, police fired tear gas to disperse students protesting in Bamako.",
