@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..resolve.actors import ActorRef
 
-VIOLENT = {"attack", "clash", "operation", "kill", "abduct", "rape"}
+VIOLENT = {"attack", "clash", "operation", "kill", "abduct", "rape", "abuse", "injure"}
 REMOTE = {"suicide", "air", "shelling", "grenade", "ied", "explosion", "chemical"}
 PROPERTY = {"loot", "burn", "destroy"}
 STRATEGIC = {"arrest", "defuse", "agreement", "release", "takeover", "regain", "withdraw", "base", "change", "other"}

@@ -29,10 +29,10 @@ from .situations import act_word, anaphoric, grammar, states_situation, topical_
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
-CASUALTY_ONLY = {"kill", "dead"}
+CASUALTY_ONLY = {"kill", "dead", "injure"}
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
-    **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "abduct", "rape", "loot", "burn",
-                               "destroy")},
+    **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
+                               "loot", "burn", "destroy")},
     **{t: "remote" for t in REMOTE},
     **{t: "demonstration" for t in ("protest", "riot", "mob")},
     **{t: t for t in ("arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other")},
@@ -210,7 +210,7 @@ def build_frames(doc: Doc) -> list[Frame]:
 # demonstrations before political developments, a bare death word last.
 TRIGGER_RANK = {**{t: 3 for t in STRATEGIC}, **{t: 0 for t in VIOLENT | REMOTE | {"release"}},
                 **{t: 1 for t in ("protest", "riot", "mob")}, **{t: 2 for t in PROPERTY | {"takeover", "regain"}},
-                "dead": 4}
+                "dead": 4, "injure": 4}
 
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -581,6 +581,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                   victim_spans, excluded)
     if "no_casualty" in cues and not counts:
         deaths = 0
+    if "no_casualty" in cues:
+        tags -= {"injure"}  # 'no reported injuries
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd,
                       main={e.kind for e in trigger.entries}, territory=any(p.place is not None for p in places),

@@ -45,6 +45,10 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, angry villagers armed with sticks beat a suspected thief to death in Sofara.",
      "Mob violence", "Rioters (Mali)", "Civilians (Mali)"),
+    ("On June 3, Islamist militants flogged a man accused of drinking alcohol in Timbuktu.",
+     "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen wounded two children collecting firewood near Sofara.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # remote violence
     ("On June 3, a Malian army vehicle struck a landmine near Boni, killing two soldiers.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
