@@ -63,6 +63,7 @@ class Lexicon:
     states: dict[str, dict]  # by ISO2
     kinds: dict[str, dict]  # ACLED actor kinds
     ethnic_militia_words: frozenset[str]
+    acting_militia_words: frozenset[str]  # militia words only for the side that acts
     vague_numbers: dict[str, int]
     taxonomy: dict
     phrases: dict = field(default_factory=dict)
@@ -156,11 +157,13 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
     militia_words: set[str] = set()
+    acting_words: set[str] = set()
     for data in packs.read_all(regions, "groups"):
         for name, aliases in data.get("ethnic", {}).items():
             for alias in aliases:
                 _add(table, alias, Entry(ACTOR, "ethnic", name))
         militia_words.update(fold(w) for w in data.get("militia_words", []))
+        acting_words.update(fold(w) for w in data.get("acting_militia_words", []))
     for data in packs.read_all(languages, "actors"):
         for kind, aliases in data.get("kinds", {}).items():
             for alias in aliases:
@@ -181,5 +184,5 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
         automaton.add_word(phrase, (len(phrase) - 2, tuple(unique)))
     automaton.make_automaton()
     taxonomy = packs.read("acled", "taxonomy")
-    return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words),
+    return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words), frozenset(acting_words),
                    {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 
 from .. import packs
@@ -264,7 +265,7 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
                                     r"|[,.;]|$)", re.IGNORECASE)
 VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape"}
-_MEANS = re.compile(r"\b(?:aboard|on board|on|riding|using|with|in|from)\b", re.IGNORECASE)
+_MEANS = re.compile(r"\b(?:aboard|on board|on|riding|using|with|in|from|at)\b", re.IGNORECASE)
 
 
 def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_start: int) -> bool:
@@ -280,7 +281,9 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True
     subject = before[0]
     gap = text[subject.end:trigger.start]
-    # the subject's own head noun, not one it rides or uses ('militants aboard motorbikes killed')
+    # the subject's own head noun ('Malian army convoy ambushed', 'FAMa checkpoint in Boni
+    # attacked'), not one it rides, uses or stands at ('militants aboard motorbikes killed',
+    # 'policemen at the police station shot')
     target_noun = any(m.in_layer(CUE) and (m.has("armed_target") or m.has("vehicle"))
                       and not _MEANS.search(text[subject.start:m.start])
                       for m in doc.analysis.mentions_between(subject.start, trigger.start))
@@ -307,11 +310,13 @@ def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
     return False
 
 
-# Armed men out of the fight are civilians in ACLED's terms: the off-duty policeman, the former
-# rebel, suspects, prisoners and hostages.
-_UNARMED_BEFORE = re.compile(r"(?:off[- ]duty|former|ex-|retired|unarmed|demobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-_UNARMED_AFTER = re.compile(r"^\s*(?:suspects?|prisoners?|detainees?|captives?|hostages?|held captive|in custody|"
-                            r"prisoners of war|on leave|off[- ]duty|contractors?|employees?|staff)\b", re.I)
+@cache
+def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter')."""
+    before = [w for data in packs.read_all(languages, "actors") for w in data.get("unarmed_before", [])]
+    after = [w for data in packs.read_all(languages, "actors") for w in data.get("unarmed_after", [])]
+    return (re.compile(rf"(?:{packs.alternation(before)})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
+            re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.I))
 
 
 def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -337,8 +342,9 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
-        if role == "patient" and (_UNARMED_BEFORE.search(doc.text[max(0, p.start - 30):p.start])
-                                  or _UNARMED_AFTER.match(doc.text[p.end:p.end + 25])):
+        unarmed_before, unarmed_after = unarmed_words(doc.languages)
+        if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.start])
+                                  or unarmed_after.match(doc.text[p.end:p.end + 25])):
             civilians = nm.kind_actor("civilians", country, when, country)
             civilians.start, civilians.end = p.start, p.end
             civilians.assoc = [a for r in found for a in r.assoc]

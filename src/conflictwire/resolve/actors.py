@@ -14,7 +14,7 @@ from functools import cache
 from ..analyse.lexicon import ACTOR, Lexicon, Mention
 
 # What may stand between two actor words of one phrase.
-_JOIN = re.compile(r"^[\s,]*(?:\(|\)|-|'s|’s|and/or|or|and|&|,|of the|of|the|local|pro-government|"
+_JOIN = re.compile(r"^[\s,]*(?:\(|\)|-|/|'s|’s|and/or|or|and|&|,|of the|of|the|local|pro-government|"
                    r"suspected|presumed|alleged|armed|unidentified|unknown|national|joint|\s)*[\s,]*$",
                    re.IGNORECASE)
 _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
@@ -161,8 +161,9 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     if head and not forces:
         for iso2 in (adjectives or countries or [event_country]):
             refs.append(naming_.kind_actor(head, iso2, when, event_country))
-    elif ethnic and (other_kind in ("communal", "unidentified", "islamist", "rioters")
-                     or any(f" {w} " in words for w in lx.ethnic_militia_words)):
+    elif ethnic and (other_kind in ("communal", "unidentified", "islamist") or other_kind == "rioters" and role != "patient"
+                     or any(f" {w} " in words for w in lx.ethnic_militia_words)
+                     or role != "patient" and any(f" {w} " in words for w in lx.acting_militia_words)):
         for group in dict.fromkeys(ethnic):
             refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
     elif other_kind and not refs:
