@@ -172,8 +172,8 @@ def _violence(s: Signals) -> str:
     """Battle or violence against civilians: both sides fighting ('clashed', 'repelled', 'fended
     off'), or armed men as the target, make a battle; unarmed victims an attack."""
     t = s.tags
-    if "abduct" in t and not s.hurt and not ("clash" in t and s.armed_patient):
-        return "Abduction/forced disappearance"
+    if "abduct" in t and not s.hurt and not (t & {"clash", "attack"} and s.armed_patient):
+        return "Abduction/forced disappearance"  # an ambush on a patrol stays a battle
     if "clash" in t or s.armed_patient:
         return "Armed clash"
     if "operation" in t and not s.civilian_patient:

@@ -565,11 +565,16 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if country != provisional:
         agents = refs(doc, agent_phrases, when, country, "agent")
         patients = refs(doc, patient_phrases, when, country, "patient")
-    # a thing of civilians as subject is a victim ('a minibus was hit by an IED'); people of no
-    # armed group who act are a crowd: protesters, rioters, a mob
+    # a thing of civilians as subject is a victim ('a minibus was hit by an IED'), and so are
+    # soldiers or civilians whose vehicle hit a mine: those who plant mines are armed groups
+    # ('JNIM planted an IED'); people of no armed group who act are a crowd: protesters, a mob
     if agents and all(a.kind == "civilian_objects" for a in agents) or \
+            agents and tags & {"ied"} and all(a.civilian or a.inter in (1, 8) for a in agents) or \
             agents and all(a.civilian for a in agents) and tags & REMOTE:
         patients, agents = agents + patients, []
+        if tags & {"ied"}:  # 'a soldier was wounded by an IED ... likely planted by JNIM militants'
+            agents = [p for p in patients if p.armed and p.inter in (2, 3, 4)][:1]
+            patients = [p for p in patients if p not in agents]
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village
     casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
