@@ -35,7 +35,7 @@ FAMILY = {  # frames of one family continue each other; a different family opens
     **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
                                "loot", "burn", "destroy")},
     **{t: "remote" for t in REMOTE},
-    **{t: "demonstration" for t in ("protest", "riot", "mob")},
+    **{t: "demonstration" for t in ("protest", "riot", "mob", "disperse", "violent_crowd")},
     **{t: t for t in ("arrest", "defuse", "agreement", "takeover", "regain", "withdraw", "base", "change", "other")},
     "release": "agreement",
 }

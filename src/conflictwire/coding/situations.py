@@ -34,6 +34,7 @@ class Grammar:
     anaphoric: frozenset[str]
     topic_links: frozenset[str]
     topic_clauses: frozenset[str]
+    crowd_words: frozenset[str]
     speech: frozenset[str]
     period: re.Pattern
     plural_counts: re.Pattern
@@ -56,7 +57,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
-                                                            "anaphoric", "topic_links", "topic_clauses")),
+                                                            "anaphoric", "topic_links", "topic_clauses",
+                                                            "crowd_words")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE))
 
@@ -146,5 +148,8 @@ def act_word(text: str, m: Mention, g: Grammar) -> bool:
     clause = re.split(r"[,;:(]", text[max(0, m.start - 60):m.start])[-1]
     words = [w.lower() for w in _WORDS.findall(clause)]
     if past_form(m.text.lower().split()[0], g):
-        return not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
+        by = re.match(r"\s+by\s+(?:the\s+)?([\w-]+)", text[m.end:m.end + 40])
+        reduced = by and by.group(1).lower() not in g.crowd_words and not (words and words[-1] in g.past_passive)
+        # 'territory seized by armed groups': a reduced relative clause names the grievance
+        return not reduced and not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
     return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])
