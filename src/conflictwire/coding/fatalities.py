@@ -36,6 +36,16 @@ _CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b|\bincluding\b|\ba
 _NOUN_DEATH = re.compile(r"^(?:deaths?|toll|casualt|fatalit)", re.IGNORECASE)
 # Plural nouns that never name a single victim even after 'the'.
 _PLURAL_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|population)$", re.IGNORECASE)
+# One person as the subject of 'died' ('He later died', 'the officer died'), or the object of a
+# killing verb ('executed an alleged informer').
+_ONE_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\s)(?:he|she|(?:the|a|an)\s+[a-z][\w'’-]*)\s+"
+                          r"(?:later\s+|eventually\s+|subsequently\s+|reportedly\s+)?$", re.IGNORECASE)
+_DIED = re.compile(r"^(?:died|dies|succumbed|perished|lost (?:his|her) life)$", re.IGNORECASE)
+_NOT_A_PERSON = {"day", "week", "month", "year", "night", "before", "ago", "later", "earlier", "ambush", "attack",
+                 "operation", "raid", "plan", "plot", "number", "total", "few", "dozen"}
+_ONE_OBJECT = re.compile(r"^\s*(?:a|an|one)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)"
+                         r"(?=\s+(?:in|at|near|on|of|from|with|who|whom|against|for|while|during|after)\b|\s*[,.;(]|\s*$)",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +189,9 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if death.has("kill") and _PRONOUN_ONE.match(after):
         m = _PRONOUN_ONE.match(after)
         return [DeathCount(1, death.end + m.start(), death.end + m.end())]
+    if death.has("dead") and _DIED.match(death.text) and \
+            _ONE_SUBJECT.search(text[max(clause_start, death.start - 40):death.start]):
+        return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     out = []
     previous = death.end
     for noun_start, noun_end in _noun_groups(text, victim_nouns, death.end, horizon):
@@ -194,4 +207,8 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
             break
         out.append(DeathCount(1, noun_start, noun_end))
         previous = noun_end
+    if not out and death.has("kill"):
+        one = _ONE_OBJECT.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
+        if one and not _PLURAL_END.search(one.group(1)) and one.group(1).lower() not in _NOT_A_PERSON:
+            out.append(DeathCount(1, death.end + one.start(1), death.end + one.end(1)))
     return out

@@ -112,6 +112,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen attacked Sofara, no casualties were reported.", 0),
     ("On June 3, gunmen killed seven people including five militiamen and a teacher in Sofara.", 7),
     ("On June 3, a 16 year old girl was killed by a landmine 20 km from Boni.", 1),
+    ("On June 3, unknown gunmen shot dead a member of the civil protection in Gao.", 1),
+    ("On June 3, a police officer was shot by gunmen in Gao. He later died of his injuries.", 1),
+    ("On June 3, militants executed a complex ambush against a police convoy near Boni.", 0),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
