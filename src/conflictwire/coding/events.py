@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from datetime import date
+from datetime import date, timedelta
 
 from .. import packs
 from ..analyse import Analysis, analyse
@@ -26,7 +26,7 @@ from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import act_word, anaphoric, grammar, states_situation, topical_plural
+from .situations import act_word, anaphoric, duration_days, grammar, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import count_deaths
 
@@ -614,6 +614,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         "notes": [(frame.start, frame.end)],
     }
     days = list(dates.days) if dates else [None]
+    lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages))
+    if len(days) == 1 and days[0] is not None and date_span and 1 < lasted <= MAX_SPLIT_DAYS:
+        # 'on 5 May, they fought for two days': one event a day from the day the report gives
+        days = [days[0] + timedelta(days=k) for k in range(lasted)]
     if len(days) > MAX_SPLIT_DAYS:
         days = [days[len(days) // 2]]
     locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]

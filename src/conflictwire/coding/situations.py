@@ -35,6 +35,9 @@ class Grammar:
     topic_links: frozenset[str]
     topic_clauses: frozenset[str]
     crowd_words: frozenset[str]
+    day_units: frozenset[str]
+    duration_before: frozenset[str]
+    duration_after: frozenset[str]
     speech: frozenset[str]
     period: re.Pattern
     plural_counts: re.Pattern
@@ -58,7 +61,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
                                                             "anaphoric", "topic_links", "topic_clauses",
-                                                            "crowd_words")),
+                                                            "crowd_words", "day_units", "duration_before",
+                                                            "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE))
 
@@ -153,3 +157,20 @@ def act_word(text: str, m: Mention, g: Grammar) -> bool:
         # 'territory seized by armed groups': a reduced relative clause names the grievance
         return not reduced and not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
     return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])
+
+
+def duration_days(text: str, numbers, start: int, end: int, g: Grammar) -> int:
+    """How many days an event lasted by its own words ('for two days', 'a four-day sit-in',
+    'three days of clashes'); 1 where it says none."""
+    for n in numbers:
+        if not start <= n.start < end or not 2 <= n.value <= 31 or n.vague:
+            continue
+        unit = re.match(r"\s*-?\s*([a-z]+)\b(?:\s*-?\s*([a-z]+))?", text[n.end:n.end + 20], re.IGNORECASE)
+        if not unit or unit.group(1).lower() not in g.day_units:
+            continue
+        before = _WORDS.findall(text[max(start, n.start - 15):n.start])
+        hyphen = text[n.end:n.end + 2].startswith("-")
+        if hyphen or (before and before[-1].lower() in g.duration_before) or \
+                (unit.group(2) or "").lower() in g.duration_after:
+            return int(n.value)
+    return 1

@@ -20,20 +20,21 @@ MAX_LAG_DAYS = 30
 
 
 def report_lags(results: list[ArticleResult]) -> tuple[int, dict[str, int]]:
-    """The most common publication lag overall and per outlet, from explicitly dated events."""
+    """The most common publication lag overall and per outlet: one sample per article, its first
+    explicitly dated event (the days a multi-day event is split into are not samples of their own)."""
     overall: Counter = Counter()
     per_outlet: dict[str, Counter] = defaultdict(Counter)
     for result in results:
         published = result.article.published
-        if published is None:
+        dated = (e for e in result.events if not (ASSUMED in e.tags or RELATIVE in e.tags or e.event_date is None
+                                                  or e.time_precision != 1))
+        first = next(dated, None)
+        if published is None or first is None:
             continue
-        for event in result.events:
-            if ASSUMED in event.tags or RELATIVE in event.tags or event.event_date is None or event.time_precision != 1:
-                continue
-            lag = (published - event.event_date).days
-            if 0 <= lag <= MAX_LAG_DAYS:
-                overall[lag] += 1
-                per_outlet[result.article.outlet][lag] += 1
+        lag = (published - first.event_date).days
+        if 0 <= lag <= MAX_LAG_DAYS:
+            overall[lag] += 1
+            per_outlet[result.article.outlet][lag] += 1
     default = overall.most_common(1)[0][0] if overall else 0
     outlets = {o: c.most_common(1)[0][0] for o, c in per_outlet.items() if sum(c.values()) >= MIN_OUTLET_SAMPLES}
     return default, outlets

@@ -127,6 +127,11 @@ def test_dates_without_a_year_take_the_publication_year_and_ranges_split():
     assert [x.event_date.day for x in split] == [3, 4] and [x.fatalities for x in split] == [5, 5]
 
 
+def test_a_battle_that_lasted_days_is_an_event_a_day():
+    found = events("On June 3, CMA and GATIA fighters clashed for two days near Anefis, killing ten.")
+    assert [(e.event_date, e.fatalities) for e in found] == [(date(2019, 6, 3), 5), (date(2019, 6, 4), 5)]
+
+
 def test_each_village_of_a_list_is_an_event():
     found = events("On June 3, Dozo militiamen attacked the villages of Sofara and Konna, killing five civilians.")
     assert sorted(e.location for e in found) == ["Konna", "Sofara"]
