@@ -26,20 +26,32 @@ CREDIT_LINE_WORDS = 8  # a line shared by several articles is furniture only whe
 
 @dataclass(frozen=True)
 class BoilerplateRules:
-    line_pattern: re.Pattern
+    whole_line: re.Pattern  # patterns a line must match as a whole
+    inside_line: re.Pattern  # patterns written '.*X.*': searched for, which is much faster
     list_heading: re.Pattern
+
+    def matches(self, line: str) -> bool:
+        return bool(self.whole_line.fullmatch(line) or self.inside_line.search(line))
 
 
 @cache
 def rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> BoilerplateRules:
-    patterns: list[str] = []
+    whole: list[str] = []
+    inside: list[str] = []
     headings: list[str] = []
     for data in packs.read_all(languages, "boilerplate"):
-        patterns += data.get("line_patterns", [])
+        for p in data.get("line_patterns", []):
+            if p.startswith(".*") and p.endswith(".*") and len(p) > 4:
+                inside.append(p[2:-2])
+            else:
+                whole.append(p)
         headings += data.get("list_headings", [])
-    line = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    def compiled(patterns: list[str]) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", re.IGNORECASE)
+
     heading = re.compile(r"(?:%s)\s*:?" % packs.alternation(headings), re.IGNORECASE)
-    return BoilerplateRules(line, heading)
+    return BoilerplateRules(compiled(whole), compiled(inside), heading)
 
 
 MAX_BOILERPLATE_CHARS = 250  # a cookie notice or a credit line is short; a paragraph of news is not tested
@@ -54,6 +66,7 @@ def script_of(char: str) -> str:
 
 
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_A-Za-z]")
 
 
 def letter_scripts(text: str) -> Counter:
@@ -63,7 +76,7 @@ def letter_scripts(text: str) -> Counter:
     if ascii_letters:
         counts["LATIN"] = ascii_letters
     if not text.isascii():
-        counts.update(script_of(c) for c in text if not c.isascii() and c.isalpha())
+        counts.update(script_of(c) for c in _NON_ASCII_LETTERS.findall(text))
     return counts
 
 
@@ -111,7 +124,7 @@ def clean_text(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
         # a line in another script (a menu in Arabic on an English page); ASCII is all Latin
         own = Counter() if line.isascii() and main_script == "LATIN" else letter_scripts(line)
         foreign = sum(n for s, n in own.items() if s != main_script)
-        if (len(line) <= MAX_BOILERPLATE_CHARS and rule.line_pattern.fullmatch(line)
+        if (len(line) <= MAX_BOILERPLATE_CHARS and rule.matches(line)
                 or (own and foreign > sum(own.values()) / 2)
                 or line_key(line) in shared_lines):
             keep[i] = False

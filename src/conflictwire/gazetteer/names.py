@@ -19,11 +19,14 @@ _ADMIN_WORDS = re.compile(
 
 def ascii_fold(text: str) -> str:
     """Accents and ligatures off: 'Ségou' -> 'Segou', 'Tillabéri' -> 'Tillaberi'."""
+    if text.isascii():
+        return text
     text = text.replace("’", "'").replace("‘", "'").replace("œ", "oe").replace("Œ", "Oe")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # articles name the same places again and again
 def name_key(text: str) -> str:
     """The form names are matched on: ASCII letters and digits only, lower case.
 
