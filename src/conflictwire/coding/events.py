@@ -295,8 +295,11 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True
     # an armed subject: 'Soldier killed in an ambush' is passive, but 'Militants attacked at
     # dawn' and 'Dozos abducted and executed two civilians' are active
+    # 'Two soldiers killed and one injured in an ambush': 'and' joins another count of victims
     harmed = any(e.kind in ("kill", "dead", "injure") for e in trigger.entries)
-    return harmed and not re.match(r"^\s*and\b", after, re.IGNORECASE)
+    return harmed and (not re.match(r"^\s*and\b", after, re.IGNORECASE)
+                       or bool(re.match(r"^\s*and\s+(?:\d+|one|two|three|four|five|another|others|several)\b",
+                                        after, re.IGNORECASE)))
 
 
 def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
