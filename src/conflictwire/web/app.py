@@ -156,8 +156,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str):
-        with db() as cur:
-            article = _article(article_id)
+        article = _article(article_id)
         events = _article_events(article_id)
         spans = [(ev.start, ev.end, ev.field) for e in events for ev in e.evidence
                  if ev.article_id == article_id and ev.field != "notes"]
@@ -244,8 +243,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
     def api_articles(page: int = 1, size: int = 50, q: str = ""):
         if page < 1 or not 1 <= size <= queries.MAX_PAGE_SIZE:
             raise BadRequest(f"page starts at 1; size is between 1 and {queries.MAX_PAGE_SIZE}")
-        if len(q) > 200:
-            raise BadRequest("q is too long (200 characters at most)")
+        q = queries.search_words(q)
         match = "title ILIKE ? OR text ILIKE ?"
         with db() as cur:
             total = cur.execute(f"SELECT count(*) FROM articles WHERE {match}", [f"%{q}%"] * 2).fetchone()[0]
@@ -366,28 +364,25 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
             c["missing"] = [row for event_id, row in everything.items() if event_id not in own]
         return {"story_id": story_id, "title": head[0], "articles": columns}
 
-    def _quotes(q: str) -> list[dict]:
-        if len(q) > 200:
-            raise BadRequest("q is too long (200 characters at most)")
+    def _search(q: str, sql: str, keys: tuple[str, ...]) -> list[dict]:
+        """Rows of a search whose three ILIKE parameters all take the user's words."""
         with db() as cur:
-            rows = cur.execute("SELECT q.quote_id, q.article_id, q.speaker, q.role, q.text, q.kind, a.outlet, a.published "
-                               "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker ILIKE ? "
-                               "OR q.text ILIKE ? OR q.role ILIKE ? ORDER BY a.published DESC NULLS LAST LIMIT 500",
-                               [f"%{q}%"] * 3).fetchall()
-        keys = ("quote_id", "article_id", "speaker", "role", "text", "kind", "outlet", "published")
+            rows = cur.execute(sql, [f"%{queries.search_words(q)}%"] * 3).fetchall()
         return [dict(zip(keys, r)) for r in rows]
 
+    def _quotes(q: str) -> list[dict]:
+        return _search(q, "SELECT q.quote_id, q.article_id, q.speaker, q.role, q.text, q.kind, a.outlet, a.published "
+                          "FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker ILIKE ? "
+                          "OR q.text ILIKE ? OR q.role ILIKE ? ORDER BY a.published DESC NULLS LAST LIMIT 500",
+                       ("quote_id", "article_id", "speaker", "role", "text", "kind", "outlet", "published"))
+
     def _claims(q: str) -> list[dict]:
-        if len(q) > 200:
-            raise BadRequest("q is too long (200 characters at most)")
-        with db() as cur:
-            rows = cur.execute("SELECT c.claim_id, c.article_id, c.value, c.unit, c.counted, c.period, c.place, "
-                               "c.attributed_to, c.text, c.aggregate, a.outlet FROM claims c JOIN articles a "
-                               "ON a.id = c.article_id WHERE c.counted ILIKE ? OR c.text ILIKE ? OR c.attributed_to "
-                               "ILIKE ? ORDER BY c.value DESC LIMIT 500", [f"%{q}%"] * 3).fetchall()
-        keys = ("claim_id", "article_id", "value", "unit", "counted", "period", "place", "attributed_to", "text",
-                "aggregate", "outlet")
-        return [dict(zip(keys, r)) for r in rows]
+        return _search(q, "SELECT c.claim_id, c.article_id, c.value, c.unit, c.counted, c.period, c.place, "
+                          "c.attributed_to, c.text, c.aggregate, a.outlet FROM claims c JOIN articles a "
+                          "ON a.id = c.article_id WHERE c.counted ILIKE ? OR c.text ILIKE ? OR c.attributed_to "
+                          "ILIKE ? ORDER BY c.value DESC LIMIT 500",
+                       ("claim_id", "article_id", "value", "unit", "counted", "period", "place", "attributed_to",
+                        "text", "aggregate", "outlet"))
 
     return app
 

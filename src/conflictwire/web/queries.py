@@ -17,8 +17,17 @@ GROUPS = {"event_type", "sub_event_type", "country", "admin1", "actor1", "source
 MAX_PAGE_SIZE = 500
 
 
+MAX_TEXT = 200  # characters of a free-text parameter
+
+
 class BadRequest(ValueError):
     """A parameter a user can fix; the message says how."""
+
+
+def search_words(q: str, name: str = "q") -> str:
+    if len(q) > MAX_TEXT:
+        raise BadRequest(f"{name} is too long ({MAX_TEXT} characters at most)")
+    return q
 
 
 @dataclass(frozen=True)
@@ -48,10 +57,8 @@ class Filters:
                     values[f.name] = date.fromisoformat(raw)
                 except ValueError:
                     raise BadRequest(f"{f.name} must be a date as YYYY-MM-DD, not {raw!r}") from None
-            elif len(raw) > 200:
-                raise BadRequest(f"{f.name} is too long (200 characters at most)")
             else:
-                values[f.name] = raw
+                values[f.name] = search_words(raw, f.name)
         if values.get("status", "reported") not in ("reported", "background", "all"):
             raise BadRequest("status must be reported, background or all")
         if values.get("start") and values.get("end") and values["start"] > values["end"]:
