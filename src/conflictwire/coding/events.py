@@ -247,6 +247,9 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[max(trigger.end, p.start - 30):p.start], re.I)]
+    sides = _between_sides(doc, frame) if "clash" in frame.tags else None
+    if sides and all(armed_phrase(doc, side[0]) for side in sides):
+        return sides  # 'clashes between suspected CMA and GATIA fighters': both sides fight
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         return by_phrases[:1], before[:1]
     if before:
@@ -260,6 +263,22 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
     patients = [p for p in after if p not in agents][:1]
     return agents, patients
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$", re.IGNORECASE)
+
+
+def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[ActorPhrase]] | None:
+    """The two sides of 'clashes between A and B' (or 'between A and B fighters')."""
+    inside = [p for p in doc.phrases if frame.start <= p.start < frame.end]
+    for k, p in enumerate(inside):
+        if _BETWEEN.search(doc.text[max(frame.start, p.start - 30):p.start]):
+            if len(p.mentions) > 1 and re.search(r"\band\b", doc.text[p.mentions[0].end:p.mentions[-1].start]):
+                return [ActorPhrase(p.mentions[:1], p.mentions[0].start, p.mentions[0].end, p.uncertain, p.hedged)], \
+                    [ActorPhrase(p.mentions[1:], p.mentions[1].start, p.end, p.uncertain, p.hedged)]
+            if k + 1 < len(inside) and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[p.end:inside[k + 1].start]):
+                return [p], [inside[k + 1]]
+    return None
 
 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
@@ -345,6 +364,8 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
+        if role == "agent" and found and not any(r.named for r in found):
+            found = _earlier_name(doc, p, nm, when, country) or found
         unarmed_before, unarmed_after = unarmed_words(doc.languages)
         if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.start])
                                   or unarmed_after.match(doc.text[p.end:p.end + 25])):
@@ -354,6 +375,23 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
             found = [civilians]
         out.extend(found)
     return out
+
+
+COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group the text named
+
+
+def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str) -> list[ActorRef]:
+    """'suspected JNIM militants entered the village, where the militants executed eleven people':
+    a definite generic armed subject is the armed group the text named just before."""
+    if not re.search(r"\bthe\s+$", doc.text[max(0, p.start - 5):p.start], re.IGNORECASE) or not armed_phrase(doc, p):
+        return []
+    for q in reversed([q for q in doc.phrases if p.start - COREFERENCE_CHARS <= q.start and q.end <= p.start]):
+        named = [r for r in resolve_phrase(q, nm, when, country, "agent") if r.named and r.armed]
+        if named:
+            for r in named:
+                r.start, r.end = p.start, p.end
+            return named
+    return []
 
 
 def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], frame: Frame | None = None) -> str:

@@ -49,6 +49,10 @@ def one(text, published=PUB):
      "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen wounded two children collecting firewood near Sofara.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, suspected JNIM militants entered Sofara, where the militants executed three villagers.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, two soldiers were killed in clashes between suspected CMA and GATIA fighters near Anefis.",
+     "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     # remote violence
     ("On June 3, a Malian army vehicle struck a landmine near Boni, killing two soldiers.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
