@@ -303,7 +303,7 @@ def train(gold: Annotated[Path, typer.Option("--gold", help="Your ACLED export (
           out_file: Annotated[Path, typer.Option("--out", help="Model file to write (gzipped JSON)")],
           texts: Annotated[Optional[Path], typer.Option("--texts", help="JSONL of {id, text} when the CSV has no notes column (matched on doc_id)")] = None,
           epochs: Annotated[int, typer.Option(help="Passes over the examples")] = 8,
-          margin: Annotated[float, typer.Option(help="How much surer than the rules the model must be to overrule them")] = 0.2,
+          margin: Annotated[Optional[float], typer.Option(help="How much surer than the rules the model must be to overrule them (0-1) [default: chosen on held-out examples]")] = None,
           ) -> None:
     """Fit a light model (CPU, no GPU, seconds) on your own ACLED coding to refine event types.
 
@@ -321,7 +321,8 @@ def train(gold: Annotated[Path, typer.Option("--gold", help="Your ACLED export (
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
     model.save(out_file)
-    out.print(f"trained on {model.trained_on} events, {len(model.classes)} sub-event types -> {out_file}")
+    out.print(f"trained on {model.trained_on} events, {len(model.classes)} sub-event types, "
+              f"overruling the rules by a margin of {model.margin:.1f} -> {out_file}")
 
 
 @bench_app.command("pipeline")

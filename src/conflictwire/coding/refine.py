@@ -72,12 +72,19 @@ class Refiner:
 
     def choose(self, text: str, event: Event) -> str:
         """The sub-event type for an event: the model's where clearly surer, else the rules'."""
-        p = self.probabilities(features(text, event, self.languages))
+        return self._decide(self.probabilities(features(text, event, self.languages)), event.sub_event_type,
+                            self.margin)
+
+    def _decide(self, p: np.ndarray, rule: str, margin: float) -> str:
         best = int(p.argmax())
-        rule = self.classes.index(event.sub_event_type) if event.sub_event_type in self.classes else None
-        if rule is None or p[best] - p[rule] >= self.margin:
+        if rule not in self.classes or p[best] - p[self.classes.index(rule)] >= margin:
             return self.classes[best]
-        return event.sub_event_type
+        return rule
+
+    def accuracy(self, examples: list[Example], margin: float) -> float:
+        """Share of the examples whose type is right when overruling takes this margin."""
+        right = sum(self._decide(self.probabilities(e.feats), e.rule, margin) == e.label for e in examples)
+        return right / len(examples)
 
     def refine(self, events: list[Event]) -> int:
         """Re-type events in place, each on its own words; how many changed."""
@@ -137,14 +144,30 @@ def load_model(path: Path | str) -> Refiner:
 @dataclass
 class Example:
     feats: list[str]
-    label: str
+    label: str  # the user's sub-event type
+    rule: str  # the rule coder's
 
 
-def fit(examples: list[Example], epochs: int = 8, rate: float = 0.5, l2: float = 1e-5, seed: int = 7,
-        margin: float = 0.2) -> Refiner:
-    """Multinomial logistic regression by AdaGrad over the hashed features."""
+MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+HELD_OUT = 5  # one example in five is held out to choose the margin
+
+
+def fit(examples: list[Example], epochs: int = 8, seed: int = 7, margin: float | None = None) -> Refiner:
+    """The model for these examples. Without a margin, it is chosen on held-out examples: the
+    one that gets most of them right when the model may overrule the rules only by that margin
+    (the rules are often right, and a model trained on a few thousand notes is often unsure)."""
     if not examples:
         raise ModelError("no training examples: the gold file has no usable rows")
+    if margin is None:
+        held = [e for k, e in enumerate(examples) if k % HELD_OUT == 0]
+        trial = _fit([e for k, e in enumerate(examples) if k % HELD_OUT], epochs, seed, 0.0) if held else None
+        margin = max(MARGINS, key=lambda m: (trial.accuracy(held, m), m)) if len(held) >= 10 else MARGINS[-1]
+    return _fit(examples, epochs, seed, margin)
+
+
+def _fit(examples: list[Example], epochs: int, seed: int, margin: float, rate: float = 0.5,
+         l2: float = 1e-5) -> Refiner:
+    """Multinomial logistic regression by AdaGrad over the hashed features."""
     classes = sorted({e.label for e in examples})
     index = {c: k for k, c in enumerate(classes)}
     weights = np.zeros((BUCKETS, len(classes)), dtype=np.float32)
@@ -202,7 +225,7 @@ def training_examples(rows: Iterable[tuple[str, dict]], languages: tuple[str, ..
         coded = code_events(Article(id="train", text=text, published=published), languages)
         same_day = [e for e in coded.events if e.reported]
         event = same_day[0] if same_day else Event("", "none", "", "", 0)
-        examples.append(Example(features(text, event, languages), row["sub_event_type"]))
+        examples.append(Example(features(text, event, languages), row["sub_event_type"], event.sub_event_type))
         if progress is not None:
             progress()
     return examples
