@@ -83,8 +83,8 @@ def classify(s: Signals) -> str:
     """The sub-event type for these signals; '' when nothing here is an event."""
     t = s.tags
     violent = t & VIOLENT
-    if "release" in t:
-        return "Agreement"  # 'the hostages were released after talks'
+    if "release" in t and "abduct" not in s.main:
+        return "Agreement"  # 'the hostages were released after talks'; 'abducted ..., released two days later' is the abduction
     if t & {"protest", "riot"} and (s.crowd or "disperse" in t) and not (t & REMOTE):
         return _demonstration(s)  # a protest, also when police fire tear gas at it
     # a crowd acts when its people are no armed group and use no guns: a mob, not gunmen
@@ -97,7 +97,8 @@ def classify(s: Signals) -> str:
     if "chemical" in t:
         return "Chemical weapon"
     if "suicide" in t:
-        return "Suicide bomb"
+        # a bomber opening an assault on armed men, or fighting after it, makes a battle
+        return "Armed clash" if s.armed_patient and ("clash" in t or "ambush" in s.cues) else "Suicide bomb"
     if t & {"ied", "explosion"} and (t & {"defuse"} or "foiled" in s.cues) and not (t & {"kill"} and s.deaths):
         return "Disrupted weapons use"
     if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state):

@@ -53,11 +53,17 @@ def one(text, published=PUB):
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, two soldiers were killed in clashes between suspected CMA and GATIA fighters near Anefis.",
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("On June 3, unknown gunmen abducted two health workers in Sofara; they were released three days later.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # remote violence
     ("On June 3, a Malian army vehicle struck a landmine near Boni, killing two soldiers.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, a suicide bomber blew himself up at the gate of the MINUSMA camp in Gao.",
      "Suicide bomb", "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, JNIM militants attacked the MINUSMA camp in Aguelhok with a suicide car bomb followed by an "
+     "exchange of fire with the peacekeepers.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims",
      "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
     ("On June 3, militants fired mortar shells at the MINUSMA camp in Kidal, causing no casualties.",
      "Shelling/artillery/missile attack", "Islamist Militia (Mali)",
