@@ -30,10 +30,7 @@ class Sentence:
 
 @cache
 def abbreviations(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> frozenset[str]:
-    words: set[str] = set()
-    for data in packs.read_all(languages, "text"):
-        words.update(data.get("abbreviations", []))
-    return frozenset(words)
+    return frozenset(packs.words(languages, "text", "abbreviations"))
 
 
 # A sentence ends at . ! ? (maybe followed by a closing quote or bracket) before white space and

@@ -101,6 +101,11 @@ class Doc:
     def tags_in(self, start: int, end: int, layer: str = TAG) -> set[str]:
         return {e.kind for m in self.analysis.mentions_between(start, end) for e in m.entries if e.layer == layer}
 
+    def anchors_in(self, start: int, end: int) -> list[Mention]:
+        """The event words between two offsets (not the refiners such as 'suicide' or 'dead')."""
+        return [m for m in self.analysis.mentions_between(start, end)
+                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries)]
+
     def main_country(self) -> str:
         counts = self.context.countries
         return counts.most_common(1)[0][0] if counts else ""
@@ -110,7 +115,7 @@ def sentence_tags(doc: Doc, i: int) -> set[str]:
     """A sentence's event triggers, leaving out those inside quotation marks: testimony tells of
     an event the article reports in its own words."""
     s = doc.analysis.sentences[i]
-    return {e.kind for m in doc.analysis.mentions_between(s.start, s.end)
+    return {e.kind for m in doc.anchors_in(s.start, s.end)
             if not any(a <= m.start < b for a, b in doc.quoted)
             for e in m.entries if e.layer == TAG and e.kind in ANCHORS}
 
@@ -125,27 +130,26 @@ def statistical(doc: Doc, sentence, cues: set[str]) -> bool:
     a report, whatever words of totals it uses."""
     if "statistic" not in cues and "%" not in sentence.text:
         return False
-    if any(sentence.start <= d.start < sentence.end and d.kind in ("day", "days", "weekday") for d in doc.analysis.dates):
+    if own_day(doc, sentence, relative=False):
         return False
     big = any(sentence.start <= n.start < sentence.end and n.value >= AGGREGATE for n in doc.analysis.numbers)
     return big or bool(_STATISTIC_WORDS.search(sentence.text))
 
 
+def own_day(doc: Doc, s, relative: bool = True) -> bool:
+    """Whether a sentence dates something to a day: '12 March', 'on Tuesday', and unless told
+    otherwise 'yesterday'."""
+    return any(s.start <= d.start < s.end and (d.kind in ("day", "days", "weekday") or
+                                               relative and d.kind == "relative" and d.precision == 1)
+               for d in doc.analysis.dates)
+
+
 def has_own_setting(doc: Doc, i: int) -> bool:
     s = doc.analysis.sentences[i]
-    own_place = any(s.start <= p.start < s.end and p.role == "event" for p in doc.places)
-    own_date = any(s.start <= d.start < s.end and d.kind in ("day", "days", "weekday") for d in doc.analysis.dates)
-    return own_place or own_date
+    return any(s.start <= p.start < s.end and p.role == "event" for p in doc.places) or own_day(doc, s, relative=False)
 
 
 LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
-
-
-def own_day(doc: Doc, s) -> bool:
-    """Whether a sentence dates something to a day: '12 March', 'on Tuesday', 'yesterday'."""
-    return any(s.start <= d.start < s.end and (d.kind in ("day", "days", "weekday") or
-                                               d.kind == "relative" and d.precision == 1)
-               for d in doc.analysis.dates)
 
 
 def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
@@ -158,8 +162,7 @@ def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
     s = doc.analysis.sentences[i]
     g = grammar(doc.languages)
     dated = own_day(doc, s)
-    anchors = [m for m in doc.analysis.mentions_between(s.start, s.end) if m.in_layer(TAG)
-               and any(e.kind in ANCHORS for e in m.entries) and (dated or not anaphoric(doc.text, m, g))]
+    anchors = [m for m in doc.anchors_in(s.start, s.end) if dated or not anaphoric(doc.text, m, g)]
     # a topic's plural ('to protest against the rise in attacks') is no trigger, unless the
     # only one of a dated sentence ('carried out operations on 11-12 March')
     told = [m for m in anchors if not topical_plural(doc.text, m, g)]
@@ -182,9 +185,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue  # totals and trends are claims about many events (see claims.py)
         if title:
             continue  # a title or subtitle repeats the story the article tells
-        if tags and not brief(doc) and all(habitual(doc, m) for m in doc.analysis.mentions_between(s.start, s.end)
-                                           if m.in_layer(TAG)
-                                           and any(e.kind in ANCHORS for e in m.entries)):
+        if tags and not brief(doc) and all(habitual(doc, m) for m in doc.anchors_in(s.start, s.end)):
             continue  # 'The country is grappling with violence from ...': a situation, not an event
         if not tags:
             if near and ("claim" in cues or "no_casualty" in cues):
@@ -221,8 +222,7 @@ def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
     """The event's main verb: the highest-ranked trigger, not inside a relative clause
     ('expelled French troops—forces that had battled insurgents')."""
     s = doc.analysis.sentences[frame.sentences[0]]
-    anchors = [m for m in doc.analysis.mentions_between(s.start, s.end) if m.in_layer(TAG)
-               and any(e.kind in ANCHORS for e in m.entries)]
+    anchors = doc.anchors_in(s.start, s.end)
     if not anchors:
         return None
     main = [m for m in anchors if not _RELATIVE_CLAUSE.search(doc.text[max(s.start, m.start - 30):m.start])]
@@ -335,10 +335,10 @@ def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
 @cache
 def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter')."""
-    before = [w for data in packs.read_all(languages, "actors") for w in data.get("unarmed_before", [])]
-    after = [w for data in packs.read_all(languages, "actors") for w in data.get("unarmed_after", [])]
-    return (re.compile(rf"(?:{packs.alternation(before)})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
-            re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.I))
+    before = packs.alternation(packs.words(languages, "actors", "unarmed_before"))
+    after = packs.alternation(packs.words(languages, "actors", "unarmed_after"))
+    return (re.compile(rf"(?:{before})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
+            re.compile(rf"^\s*(?:{after})\b", re.I))
 
 
 def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -308,9 +308,7 @@ def _reported_speech(text: str, verb, speaker: Speaker) -> bool:
 @cache
 def not_names(languages: tuple[str, ...], regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> frozenset[str]:
     """Capitalised words that are never a speaker's name: common words, states and their adjectives."""
-    words: set[str] = set()
-    for data in packs.read_all(languages, "text"):
-        words.update(w.lower() for w in data.get("not_places", []))
+    words = {w.lower() for w in packs.words(languages, "text", "not_places")}
     for data in packs.read_all(regions, "states"):
         for state in data.get("state", []):
             words.update(w.lower() for w in state.get("names", []) + state.get("adjectives", []))
@@ -319,10 +317,7 @@ def not_names(languages: tuple[str, ...], regions: tuple[str, ...] = packs.DEFAU
 
 @cache
 def organisation_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> frozenset[str]:
-    words: set[str] = set()
-    for data in packs.read_all(languages, "quotes"):
-        words.update(data.get("organisation_words", []))
-    return frozenset(words)
+    return frozenset(packs.words(languages, "quotes", "organisation_words"))
 
 
 def _choose_speaker(text: str, sentence, found: list[Speaker], verb, last: Speaker | None,

@@ -51,7 +51,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     for data in packs.read_all(languages, "grammar"):
         for key, words in data.items():
             lists.setdefault(key, set()).update(w.lower() for w in words)
-    speech = {v.lower() for data in packs.read_all(languages, "quotes") for v in data.get("speech_verbs", [])}
+    speech = {v.lower() for v in packs.words(languages, "quotes", "speech_verbs")}
 
     def alternation(key: str) -> re.Pattern:
         return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)

@@ -62,7 +62,10 @@ CONTINENT_REGIONS = {"AF": "Africa", "EU": "Europe", "AS": "Asia", "NA": "North 
 
 
 @dataclass
-class Place:
+class SourcePlace:
+    """A place as one source gives it, mutable while the sources are merged; written out, it
+    becomes a row of the runtime `Place` table."""
+
     gid: str
     name: str
     lat: float
@@ -119,7 +122,7 @@ def read_geonames(path: Path, a1: dict, a2: dict, only_populated: bool = False):
         name = r[1] if is_latin(r[1]) else r[2]  # a non-Latin primary name: its ASCII form
         if not any(c.isalpha() for c in name):
             continue
-        place = Place(gid=f"gn:{r[0]}", name=name, lat=float(r[4]), lon=float(r[5]), cls=cls, code=code,
+        place = SourcePlace(gid=f"gn:{r[0]}", name=name, lat=float(r[4]), lon=float(r[5]), cls=cls, code=code,
                       cc=cc, admin1=a1.get(a1_code, ""), admin2=a2.get(a2_code, ""),
                       pop=int(r[14] or 0), alt=alternate_names(r[3], name) | ({n for n in (r[1], r[2]) if is_latin(n)} - {name}),
                       src={"geonames"}, a1_code=a1_code, a2_code=a2_code)
@@ -135,7 +138,7 @@ def read_osm(path: Path, cc: str):
             continue
         pop = r[8].replace(",", "").split(".")[0] if len(r) > 8 else ""
         alt = {n for n in (r[4], r[5]) if n and n != r[3] and is_latin(n)}
-        yield Place(gid=f"osm:{r[0]}", name=r[3].strip(), lat=float(r[1]), lon=float(r[2]),
+        yield SourcePlace(gid=f"osm:{r[0]}", name=r[3].strip(), lat=float(r[1]), lon=float(r[2]),
                     cls="S" if code == "AIRP" else ("L" if code == "LCTY" else "P"), code=code, cc=cc,
                     pop=int(pop) if pop.isdigit() else 0, alt=alt, src={"osm"})
 
@@ -156,7 +159,7 @@ def read_ocha_mali(path: Path):
             continue
         r = [unmangle(v) for v in r]
         alt = {n for n in (r[5], r[6], r[7]) if n and n.strip() and n != r[3]}
-        yield Place(gid=f"ocha:{r[4]}", name=r[3].strip(), lat=float(r[2]), lon=float(r[1]), cls="P",
+        yield SourcePlace(gid=f"ocha:{r[4]}", name=r[3].strip(), lat=float(r[2]), lon=float(r[1]), cls="P",
                     code=OCHA_SEATS.get(r[9], "PPL"),
                     cc="ML", admin2=admin_name(r[14]), admin3=ascii_fold(r[16]).strip(),
                     alt=alt, src={"ocha"})
@@ -183,10 +186,10 @@ class Grid:
                 yield from self.cells.get((i, j), ())
 
 
-def merge_places(places: list[Place]) -> list[Place]:
+def merge_places(places: list[SourcePlace]) -> list[SourcePlace]:
     """Same name key, same country, within MERGE_KM: one place; earlier sources win on fields."""
-    kept: list[Place] = []
-    index: dict[tuple[str, str], list[Place]] = defaultdict(list)
+    kept: list[SourcePlace] = []
+    index: dict[tuple[str, str], list[SourcePlace]] = defaultdict(list)
     for place in places:
         keys = {name_key(place.name)} | {name_key(a) for a in place.alt}
         target = None
@@ -216,7 +219,7 @@ def merge_places(places: list[Place]) -> list[Place]:
     return kept
 
 
-def nearest_vote(place: Place, grid: Grid, attr: str, k: int, same_admin1: bool) -> str:
+def nearest_vote(place: SourcePlace, grid: Grid, attr: str, k: int, same_admin1: bool) -> str:
     """The admin name most of the k nearest labelled points carry, nearer points weighing more."""
     for rings in (2, 8, 40):  # widen the search in the empty desert north
         near = sorted(((km_between(place.lat, place.lon, la, lo), q) for la, lo, q in grid.near(place.lat, place.lon, rings)
@@ -231,7 +234,7 @@ def nearest_vote(place: Place, grid: Grid, attr: str, k: int, same_admin1: bool)
     return ""
 
 
-def assign_admins(places: list[Place], adm2_points: list[Place]) -> None:
+def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> None:
     """admin1 from GeoNames codes; admin2/admin3 from OCHA in Mali, from district centroids elsewhere.
 
     GeoNames' admin2 codes on villages predate later splits (Burkina Faso's 1996 provinces:
@@ -272,7 +275,7 @@ def assign_admins(places: list[Place], adm2_points: list[Place]) -> None:
             p.admin1 = votes[(p.cc, p.admin2)].most_common(1)[0][0]
 
 
-def seat_of(name: str, members: list[Place], seat_codes: tuple[str, ...]) -> Place:
+def seat_of(name: str, members: list[SourcePlace], seat_codes: tuple[str, ...]) -> SourcePlace:
     """An admin unit's seat: the coded seat, else the town of the same name, else the largest place."""
     def best(candidates):
         return max(candidates, key=lambda p: (p.pop, len(p.src), p.gid)) if candidates else None
@@ -282,9 +285,9 @@ def seat_of(name: str, members: list[Place], seat_codes: tuple[str, ...]) -> Pla
             or best(members))
 
 
-def admin_units(places: list[Place]) -> list[tuple]:
+def admin_units(places: list[SourcePlace]) -> list[tuple]:
     """(cc, level, name, parent admin1, seat name, lat, lon) for every admin1 and admin2 named."""
-    groups: dict[tuple, list[Place]] = defaultdict(list)
+    groups: dict[tuple, list[SourcePlace]] = defaultdict(list)
     for p in places:
         if p.admin1:
             groups[(p.cc, 1, p.admin1, "")].append(p)
@@ -320,7 +323,7 @@ def countries(geonames: Path) -> list[tuple]:
 def build(sources: Path, out: Path) -> dict[str, int]:
     geonames = sources / "geonames"
     a1, a2 = admin_tables(geonames)
-    places: list[Place] = []
+    places: list[SourcePlace] = []
     country_files = sorted(p for p in geonames.glob("??.txt"))
     # Order matters for merging: OCHA (best admin names for Mali) first, then GeoNames, then OSM.
     if (sources / "ocha-mali" / "settlements.tsv").exists():
@@ -335,7 +338,7 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     places += [p for p in read_geonames(geonames / "cities15000.txt", a1, a2, only_populated=True)
                if p.cc not in covered]
     places = merge_places(places)
-    adm2_points = [Place(gid=p.gid, name=p.name, lat=p.lat, lon=p.lon, cls="A", code="ADM2", cc=p.cc,
+    adm2_points = [SourcePlace(gid=p.gid, name=p.name, lat=p.lat, lon=p.lon, cls="A", code="ADM2", cc=p.cc,
                          admin1=p.admin1, admin2=admin_name(p.name))
                    for p in places if p.code == "ADM2" and p.admin1]
     assign_admins(places, adm2_points)

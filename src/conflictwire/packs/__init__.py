@@ -37,6 +37,11 @@ def read_all(packs: tuple[str, ...], name: str) -> list[dict]:
     return [data for pack in packs if (data := read(pack, name))]
 
 
+def words(packs: tuple[str, ...], name: str, key: str) -> list[str]:
+    """The word list under one key of a file, every pack's in turn."""
+    return [w for data in read_all(packs, name) for w in data.get(key, [])]
+
+
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 

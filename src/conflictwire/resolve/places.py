@@ -102,12 +102,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         coded = coded or data.get("coded_as")
         dateline = dateline or data.get("dateline")
         particles.update(data.get("name_particles", []))
-    not_places: set[str] = set()
-    for data in packs.read_all(languages, "text"):
-        not_places.update(w.lower() for w in data.get("not_places", []))
-    given: set[str] = set()
-    for data in packs.read_all(packs.DEFAULT_REGIONS, "people"):
-        given.update(w.lower() for w in data.get("given_names", []))
+    not_places = {w.lower() for w in packs.words(languages, "text", "not_places")}
+    given = {w.lower() for w in packs.words(packs.DEFAULT_REGIONS, "people", "given_names")}
     particle = packs.alternation(particles)
     det, link = packs.alternation(words["determiners"]), packs.alternation(words["place_noun_links"])
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"

@@ -231,18 +231,20 @@ class Store:
         return out
 
     def quotes(self, article_id: str | None = None) -> list[Quote]:
-        sql = ("SELECT article_id, speaker, role, text, span_start, span_end, speaker_start, speaker_end, quote_id, kind "
-               "FROM quotes")
-        rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY article_id, span_start",
-                               [article_id] if article_id else []).fetchall()
-        return [Quote(*r) for r in rows]
+        return [Quote(*r) for r in self._article_rows(
+            "SELECT article_id, speaker, role, text, span_start, span_end, speaker_start, speaker_end, quote_id, kind "
+            "FROM quotes", article_id)]
 
     def claims(self, article_id: str | None = None) -> list[Claim]:
-        sql = ("SELECT article_id, value, unit, counted, period, place, attributed_to, text, span_start, span_end, "
-               "aggregate, claim_id FROM claims")
-        rows = self.db.execute(sql + (" WHERE article_id = ?" if article_id else "") + " ORDER BY article_id, span_start",
+        return [Claim(*r) for r in self._article_rows(
+            "SELECT article_id, value, unit, counted, period, place, attributed_to, text, span_start, span_end, "
+            "aggregate, claim_id FROM claims", article_id)]
+
+    def _article_rows(self, select: str, article_id: str | None) -> list[tuple]:
+        """One table's rows in reading order, of one article or of all."""
+        where = " WHERE article_id = ?" if article_id else ""
+        return self.db.execute(select + where + " ORDER BY article_id, span_start",
                                [article_id] if article_id else []).fetchall()
-        return [Claim(*r) for r in rows]
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
