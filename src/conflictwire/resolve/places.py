@@ -48,6 +48,7 @@ class PlaceMention:
     coded: bool = False  # named by a coder's note: '(coded as X ...)'
     coded_name: str = ""  # the note's name where it is longer than the gazetteer's ('Dori 7km E')
     explicit_precision: int | None = None
+    run: tuple[int, int] | None = None  # the run of capitalised words the name was found in
     place: Place | None = None  # the chosen reading
     unit: AdminUnit | None = None  # when the mention names an admin unit
 
@@ -156,10 +157,12 @@ class ActorWords:
 
 
 def find_places(text: str, mentions: list[Mention], geo: Geography | None = None,
-                languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[PlaceMention]:
+                languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
+                regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> list[PlaceMention]:
     """Every place name the gazetteer knows in the text, with its cue; not yet disambiguated."""
     geo = geo or geography()
     rules = place_rules(languages)
+    prior = region_prior(regions)
     # words the lexicon knows as actors are not places ('Fulani', 'Katiba Macina'), except a
     # capital standing for its government ('Bamako said'), which is a place as well
     blocked = ActorWords(len(text), [(m.start, m.end) for m in mentions
@@ -176,30 +179,32 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
             found = None
             for j in range(min(len(tokens), i + MAX_NAME_TOKENS), i, -1):
                 start, end = tokens[i][0], tokens[j - 1][1]
-                found = _mention(text, start, end, geo, rules, blocked, sentence_initial=_initial(text, start))
+                found = _mention(text, start, end, geo, rules, blocked, prior, _initial(text, start))
                 if found is None and j - i == 1 and "-" in text[start:end]:
                     # 'Tagari-Dogon', 'Siguimara-Peulh': the village, named for one community
                     base = text[start:end].split("-")[0]
-                    found = _mention(text, start, start + len(base), geo, rules, blocked, False)
+                    if blocked.cover(start + len(base) + 1, end):
+                        found = _mention(text, start, start + len(base), geo, rules, blocked, prior, False)
                     if found:
                         found.end = end
                         i = j
                         break
-                    # 'Ansongo-Menaka' (a road between two places): each part on its own
-                    for part in re.finditer(r"[^-]+", text[start:end]):
-                        if not part.group(0)[0].isupper():
-                            continue  # 'French-led': 'led' is no place
-                        sub = _mention(text, start + part.start(), start + part.end(), geo, rules, blocked, False)
-                        if sub:
-                            out.append(sub)
+                    # 'Ansongo-Menaka' (a road between two places): each part on its own, when
+                    # every part is a place ('Tin-Alakan' is one name, not the hamlet 'Tin')
+                    parts = [(start + part.start(), start + part.end()) for part in re.finditer(r"[^-]+", text[start:end])
+                             if part.group(0)[0].isupper()]  # 'French-led': 'led' is no place
+                    subs = [_mention(text, a, b, geo, rules, blocked, prior, False) for a, b in parts]
+                    if len(subs) > 1 and all(subs):
+                        out += subs
                 if found:
                     i = j
                     break
             if found is None:
                 i += 1
             else:
+                found.run = (run.start(), run.end())
                 out.append(found)
-    out = [m for m in out if _standalone(text, m, rules)]
+    out = [m for m in out if _standalone(text, m, rules, prior)]
     metonyms = [(m.start, m.end) for m in mentions if m.has("metonym")]
     for m in out:
         if m.cue is None and any(s <= m.start < e for s, e in metonyms):
@@ -217,20 +222,23 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
     return sorted(out, key=lambda m: m.start)
 
 
-def _standalone(text: str, mention: PlaceMention, rules: PlaceRules) -> bool:
-    """An uncued name inside a longer capitalised name is part of that name ('Bissa Gold',
-    'Anglogold Ashanti', 'Assemblee Nationale du Burkina'), not a place."""
-    if mention.cue is not None or mention.units and not mention.candidates:
+def _standalone(text: str, mention: PlaceMention, rules: PlaceRules, prior: dict[str, float]) -> bool:
+    """A name inside a longer capitalised name is part of that name ('Bissa Gold', 'Anglogold
+    Ashanti', 'Norbert Zongo', 'in Tin Afaghout'), not a place, unless it is a town of note of the
+    region ('Ouagadougou Labour Exchange'); words such as 'Airport' or 'II' are no part of a name."""
+    if mention.units and not mention.candidates:
         return True
-    if any(_notable(c) for c in mention.candidates):
-        return True  # 'Ouagadougou Labour Exchange', 'Bobo-Dioulasso Dafra University students'
-    if not mention.text[0].isupper():
+    if any(_of_note(c, prior, mention.text) for c in mention.candidates):
+        return True
+    if mention.run and _longer_name(text, mention, rules):
         return False
-    before = re.search(r"([A-ZÀ-Ý][\w'’-]*)[ ]$", text[max(0, mention.start - 30):mention.start])
-    after = re.match(r"[ ]([A-ZÀ-Ý][\w'’-]*)", text[mention.end:mention.end + 30])
-    neighbour = (before and before.group(1).lower() not in rules.not_places) or \
-        (after and after.group(1).lower() not in rules.not_places)
-    return not neighbour
+    return mention.cue is not None or mention.text[0].isupper()
+
+
+def _longer_name(text: str, mention: PlaceMention, rules: PlaceRules) -> bool:
+    """Whether the capitalised run a name was found in has other words of a name in it."""
+    rest = text[mention.run[0]:mention.start] + " " + text[mention.end:mention.run[1]]
+    return any(w[0].isupper() and w.lower() not in rules.not_places for w in re.findall(r"[\w'’.-]+", rest))
 
 
 def _initial(text: str, start: int) -> bool:
@@ -239,7 +247,7 @@ def _initial(text: str, start: int) -> bool:
 
 
 def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
-             blocked: ActorWords, sentence_initial: bool) -> PlaceMention | None:
+             blocked: ActorWords, prior: dict[str, float], sentence_initial: bool) -> PlaceMention | None:
     name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
     end = start + len(name)
     if not name or not name[0].isalpha() or name.lower() in rules.not_places or blocked.cover(start, end):
@@ -263,12 +271,12 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     candidates = geo.places.lookup(name) if geo.places.has_key(key) else []
     if not candidates and key.endswith("s") and geo.places.has_key(key[:-1]):
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
-        candidates = [c for c in geo.places.lookup(name[:-1]) if _notable(c)]
+        candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
     units = geo.admin_units(name) or units_of(candidates, geo)
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units:
         return None
-    if sentence_initial and " " not in name and not units and not any(_notable(p) for p in candidates):
+    if sentence_initial and " " not in name and not units and not any(_of_note(p, prior, name) for p in candidates):
         cue = _cue(text, start, end, rules)
         if cue is None:
             return None  # a capitalised first word that happens to be some hamlet's name
@@ -281,6 +289,14 @@ SEAT_CODES = {"PPLC": 1, "PPLA": 1, "PPLA2": 1}
 def _notable(place: Place) -> bool:
     """A town known well enough that its bare name, capitalised anywhere, means it."""
     return place.code in SEAT_CODES or place.pop >= 10_000
+
+
+def _of_note(place: Place, prior: dict[str, float], name: str) -> bool:
+    """A town of note in or near the region, or a world city, called by its name or a spelling
+    of four letters or more ('Baba' is also a Malaysian town's other name, 'Tin' Tindouf's: no
+    reason to read a capitalised first word or a part of a name as these places)."""
+    return _notable(place) and (place.cc in prior or place.pop >= WORLD_CITY) and (
+        len(name_key(name)) > 3 or name_key(name) == name_key(place.name))
 ADMIN_SUFFIX = re.compile(r"\s+(?:region|province|cercle|circle|department|prefecture)$", re.IGNORECASE)
 UNIT_LEVEL_OF_CODE = {"PPLA": 1, "ADM1": 1, "PPLA2": 2, "ADM2": 2}
 UNIT_CODES = {"ADM1", "ADM2", "ADM1H", "ADM2H", "ADMD"}
@@ -315,7 +331,7 @@ def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dic
             if e.kind in ("country", "adjective", "force", "metonym"):
                 ctx.countries[e.key] += 2 if e.kind == "country" else 1
     for p in places:
-        p.candidates = [c for c in p.candidates if plausible(c, ctx, prior)]
+        p.candidates = [c for c in p.candidates if plausible(c, p.text, ctx, prior)]
         p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
     for p in places:
         ccs = {c.cc for c in p.candidates} | {u.cc for u in p.units}
@@ -339,16 +355,17 @@ def region_prior(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, 
 WORLD_CITY = 1_000_000  # a city this large is meant by its bare name wherever it lies
 
 
-def plausible(place: Place, ctx: PlaceContext, prior: dict[str, float]) -> bool:
+def plausible(place: Place, name: str, ctx: PlaceContext, prior: dict[str, float]) -> bool:
     """Places in the region's own countries or in countries the text names are plausible; in a
-    neighbouring country only a town of note ('Abidjan'); elsewhere a capital or a world city.
-    Otherwise a word that some far-away place is called ('Orange', 'Independence', 'Malis',
-    'MOC' for Montes Claros) would become the place of a Sahel event."""
+    neighbouring country only a town of note ('Abidjan'); elsewhere a capital or a world city
+    called by its own name. Otherwise a word that some far-away place is called ('Orange',
+    'Independence', 'Malis', 'MOC' for Montes Claros, 'Karpala' for Kerbala) would become the
+    place of a Sahel event."""
     if place.cc in ctx.countries or prior.get(place.cc, 0.0) >= FOCUS_PRIOR:
         return True
     if place.cc in prior:
         return _notable(place)
-    return place.code == "PPLC" or place.pop >= WORLD_CITY
+    return (place.code == "PPLC" or place.pop >= WORLD_CITY) and name_key(place.name) == name_key(name)
 
 
 def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> None:
@@ -368,8 +385,8 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:
                     score += ADMIN_HINT
                 others = [a for a in anchors if a is not c and a is not p.place]
-                if others and min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) < NEAR_KM:
-                    score += NEARBY
+                if others:  # the nearer the text's other places, the likelier: 'between Parou and Songobia'
+                    score += NEARBY * max(0.0, 1 - min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) / NEAR_KM)
                 if c.cls != "P" and c.cls != "A":
                     score -= 1.0  # a well or a camp site before a village only with other support
                 if score > best_score:
@@ -394,7 +411,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     """Places of a text, each with its chosen reading. country_prior: where the text's source
     usually reports from, used only when the text itself names no country."""
     geo = geo or geography()
-    places = find_places(text, mentions, geo, languages)
+    places = find_places(text, mentions, geo, languages, regions)
     ctx = context_from(mentions, places, region_prior(regions))
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:

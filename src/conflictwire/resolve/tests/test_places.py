@@ -55,3 +55,30 @@ def test_new_regions_fold_back_before_adoption():
     assert admin_names("ML", "Menaka", "Menaka", "", date(2018, 5, 1)) == ("Gao", "Menaka", "")
     assert admin_names("ML", "Menaka", "Menaka", "", date(2024, 5, 1)) == ("Menaka", "Menaka", "")
     assert admin_names("BF", "Est", "Komandjoari", "", date(2019, 1, 1))[1] == "Komonjdjari"
+
+
+def test_site_words_and_numbered_villages_do_not_hide_the_place():
+    assert places("Mortar shells struck the Sevare Airport on Friday.")["Sevare"].place.admin1 == "Mopti"
+    assert places("Burkinabe gunmen killed the chief of Kabonga II.")["Kabonga"].place.admin1 == "Est"
+
+
+def test_a_hamlet_inside_a_longer_name_is_no_place():
+    # 'Tin' and 'Zongo' are hamlets too, but here they are parts of other names
+    found = places("Malian troops killed two militants in Tin Zzafaghout, near Kidal.")
+    assert "Tin" not in found and found["Kidal"].place.cc == "ML"
+    assert "Zongo" not in places("Burkinabe students marched in memory of Norbert Zongo.")
+    assert "Tin" not in places("Gunmen killed a trader in Tin-Zzalakan, Mali.")
+
+
+def test_far_away_cities_need_their_own_name():
+    # 'Karpala' is an alternate spelling of Kerbala in Iraq, and a quarter of Ouagadougou
+    assert "Karpala" not in places("Burkinabe police exchanged fire with gunmen in Karpala.")
+
+
+def test_nearer_reading_wins_between_two_same_named_villages():
+    # Parou exists in Segou (Tominian) and in Mopti (Bandiagara), next to Songobia
+    assert places("A truck was burned between Parou and Songobia in Mali.")["Parou"].place.admin1 == "Mopti"
+
+
+def test_a_village_named_for_one_community_is_the_village():
+    assert places("Militiamen attacked Douentza-Peulh at dawn.")["Douentza"].place.admin2 == "Douentza"
