@@ -26,6 +26,21 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+KEY_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit(key: str) -> set[str]:
+    """Every key one letter away from this one: a letter dropped, added, changed or two swapped
+    ('Timbutku', 'Goudoubou', 'Kersigane' are one letter from the names the sources spell)."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in KEY_LETTERS}
+    out |= {a + c + b for a, b in splits for c in KEY_LETTERS}
+    out.discard(key)
+    return out
+
+
 @lru_cache(maxsize=1 << 16)  # articles name the same places again and again
 def name_key(text: str) -> str:
     """The form names are matched on: ASCII letters and digits only, lower case.

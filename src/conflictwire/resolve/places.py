@@ -18,6 +18,7 @@ from functools import cache
 from .. import packs
 from ..analyse.lexicon import Mention
 from ..gazetteer import AdminUnit, Geography, Place, geography, km_between, name_key, prominence
+from ..gazetteer.names import one_edit
 
 MAX_NAME_TOKENS = 5
 MAX_ACRONYM = 6
@@ -58,7 +59,9 @@ class PlaceMention:
         from; part: a quarter of the place named next ('the Kabala area of Bamako')."""
         if self.unit is not None and self.place is None:
             return "admin"
-        return self.cue.role if self.cue else "event"
+        if self.cue is None or self.cue.role == "admin":
+            return "event"  # 'Sabse department', a unit the admin table lacks: its seat town
+        return self.cue.role
 
     @property
     def precision(self) -> int:
@@ -66,7 +69,7 @@ class PlaceMention:
             return self.explicit_precision
         if self.place is None:
             return 3
-        return self.cue.precision if self.cue and self.cue.role == "event" else 1
+        return self.cue.precision if self.cue and self.role == "event" else 1
 
     @property
     def country(self) -> str:
@@ -273,6 +276,10 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
         candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
     units = geo.admin_units(name) or units_of(candidates, geo)
+    if not candidates and not units and len(key) >= MIN_RESPELT:
+        cue = _cue(text, start, end, rules)
+        if cue is not None and cue.role == "event":
+            candidates = _respelt(key, geo, prior)
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units:
         return None
@@ -281,6 +288,17 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         if cue is None:
             return None  # a capitalised first word that happens to be some hamlet's name
     return PlaceMention(start, end, name, candidates, units, _cue(text, start, end, rules))
+
+
+MIN_RESPELT = 6  # shorter names one letter off another are mostly other names
+
+
+def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
+    """The places of the region's own countries that a misspelt name means ('in Timbutku',
+    'the village of Kersigane'), when only one name of theirs is one letter away."""
+    found = {k: places for k in one_edit(key) if geo.places.has_key(k)
+             for places in [[p for p, _ in geo.places.lookup_key(k) if prior.get(p.cc, 0.0) >= FOCUS_PRIOR]] if places}
+    return next(iter(found.values())) if len(found) == 1 else []
 
 
 SEAT_CODES = {"PPLC": 1, "PPLA": 1, "PPLA2": 1}

@@ -172,3 +172,13 @@ def test_no_event_from_a_mere_mention():
 
 def test_split_even_gives_the_rest_to_the_first():
     assert split_even(5, 2) == [3, 2] and split_even(10, 4) == [3, 3, 2, 2] and split_even(0, 3) == [0, 0, 0]
+
+
+def test_where_the_actors_come_from_places_an_event_with_no_other_place():
+    e = one("On June 2, villagers from Djibo attacked a customs post in Burkina Faso.")
+    assert (e.location, e.admin1) == ("Djibo", "Sahel")
+
+
+def test_a_department_the_admin_table_lacks_is_coded_to_its_seat_town():
+    e = one("On June 2, demonstrators burned down the town hall of Sabse department in Burkina Faso.")
+    assert (e.location, e.admin1, e.geo_precision) == ("Sabse", "Centre-Nord", 2)

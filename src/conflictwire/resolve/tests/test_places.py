@@ -82,3 +82,10 @@ def test_nearer_reading_wins_between_two_same_named_villages():
 
 def test_a_village_named_for_one_community_is_the_village():
     assert places("Militiamen attacked Douentza-Peulh at dawn.")["Douentza"].place.admin2 == "Douentza"
+
+
+def test_a_misspelt_event_place_one_letter_off_is_found():
+    assert places("Gunmen attacked a MINUSMA camp in Timbutku.")["Timbutku"].place.admin1 == "Tombouctou"
+    assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
+    # a name without a cue, or one letter off two different places, is left alone
+    assert "Timbutku" not in places("Timbutku residents marched.")
