@@ -89,6 +89,7 @@ class PlaceRules:
     not_places: frozenset[str]
     run: re.Pattern
     given_names: frozenset[str]
+    titles: frozenset[str]  # 'president Issoufou', 'journalist Zongo': a person
 
 
 @cache
@@ -108,6 +109,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         particles.update(data.get("name_particles", []))
     not_places = {w.lower() for w in packs.words(languages, "text", "not_places")}
     given = {w.lower() for w in packs.words(packs.DEFAULT_REGIONS, "people", "given_names")}
+    titles = {w.lower() for w in packs.words(languages, "quotes", "role_words")}
     particle = packs.alternation(particles)
     det, link = packs.alternation(words["determiners"]), packs.alternation(words["place_noun_links"])
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
@@ -118,7 +120,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    rf"(?:(?:{packs.alternation(words['place_nouns'])})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
-        frozenset(not_places), run, frozenset(given))
+        frozenset(not_places), run, frozenset(given), frozenset(titles))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -261,6 +263,9 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
             re.search(r"\b(?:[A-Z][a-z]+)\s+$", text[max(0, start - 25):start]) and \
             text[max(0, start - 25):start].split()[-1].lower() in rules.given_names:
         return None  # 'Mohamed Ould Beih', 'Amadou Koufa': a person
+    title = re.search(r"(\w+)\s+$", text[max(0, start - 25):start])
+    if title and title.group(1).lower() in rules.titles:
+        return None  # 'Nigerien president Issoufou'
     key = name_key(name)
     if len(key) < 2:
         return None

@@ -68,6 +68,7 @@ def test_a_hamlet_inside_a_longer_name_is_no_place():
     assert "Tin" not in found and found["Kidal"].place.cc == "ML"
     assert "Zongo" not in places("Burkinabe students marched in memory of Norbert Zongo.")
     assert "Tin" not in places("Gunmen killed a trader in Tin-Zzalakan, Mali.")
+    assert "Issoufou" not in places("Residents of Kidal protested against comments by president Issoufou.")
 
 
 def test_far_away_cities_need_their_own_name():
