@@ -22,7 +22,7 @@ from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.outlets import outlet_home
-from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, resolve_places
+from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, region_prior, resolve_places
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
@@ -397,24 +397,32 @@ def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str)
 def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], frame: Frame | None = None) -> str:
     if place is not None and place.country:
         return place.country
+    region = region_prior(doc.regions)
     if frame is not None:  # 'the Wagner group's decision to leave Mali'
         weights: Counter = Counter()
         for m in doc.analysis.mentions_between(frame.start, frame.end):
             if m.has("country") and not doc.dateline_covers(m.start):
-                before = doc.text[max(0, m.start - 12):m.start].lower()
+                before = doc.text[max(0, m.start - 22):m.start].lower()
                 after = doc.text[m.end:m.end + 2]
-                weight = 2.0 if re.search(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+$", before) else 1.0
+                # 'in Mali', 'in northern Mali'
+                weight = 2.0 if re.search(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+(?:\w+ern\s+)?$", before) else 1.0
                 weights[m.first("country").key] += 0.3 if after[:1] in ("’", "'") else weight  # 'Russia’s role'
         located = [cc for cc, w in weights.items() if w >= 2.0]
         if located:
             return max(located, key=lambda cc: weights[cc])
         explicit = [a.country for a in actors if a.explicit and a.country and a.inter in (1, 2, 3, 4)]
-        if explicit:
-            return explicit[0]  # 'the severance of Niger’s relations with France': Niger's decision
+        local = [cc for cc in explicit if cc in region]
+        if local:
+            return local[0]  # 'the severance of Niger’s relations with France': Niger's decision
         if weights:
             return weights.most_common(1)[0][0]
     states = [a.country for a in actors if a.kind in ("military", "police", "gendarmerie") and a.inter == 1]
     homes = [a.country for a in actors if a.named and a.country]
+    # forces from outside the region ('French troops', 'the French mission') fight in it: their
+    # country is the event's only when nothing places it in the region
+    local = [cc for cc in states + [doc.main_country()] + homes if cc in region]
+    if local:
+        return local[0]
     return states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
 
 
@@ -496,7 +504,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         return origins[:1]
     country = event_country(doc, None, [], frame)
     anywhere = [p for p in doc.places if (p.role == "dateline" or p.role == "event" and brief(doc))
-                and p.place is not None and (not country or p.place.cc == country)]
+                and p.place is not None and (p.place.cc == country or country not in region_prior(doc.regions))]
     # a brief's one place is its event's; an article's other places belong to other events
     return sorted(anywhere, key=lambda p: p.role == "dateline")[:1]
 

@@ -182,3 +182,9 @@ def test_where_the_actors_come_from_places_an_event_with_no_other_place():
 def test_a_department_the_admin_table_lacks_is_coded_to_its_seat_town():
     e = one("On June 2, demonstrators burned down the town hall of Sabse department in Burkina Faso.")
     assert (e.location, e.admin1, e.geo_precision) == ("Sabse", "Centre-Nord", 2)
+
+
+def test_foreign_forces_do_not_move_an_event_to_their_country():
+    e = one("French troops seized a bridge in Gao. 25 Islamists were killed.")
+    assert (e.country, e.location) == ("Mali", "Gao")
+    assert one("On June 3, a French soldier was wounded during the mission in northern Mali.").country == "Mali"
