@@ -171,6 +171,12 @@ def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
     return set() if tags and states_situation(doc.text, s, triggers, dated, lead, g) else tags
 
 
+def told_before(doc: Doc, s) -> bool:
+    """'The IED was most likely planted by ...': every event word of the sentence refers back."""
+    g = grammar(doc.languages)
+    return all(anaphoric(doc.text, m, g) for m in doc.anchors_in(s.start, s.end))
+
+
 def build_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     body = 0  # sentences of the article's body so far, titles left out
@@ -195,7 +201,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         continues = near and (
             tags <= CASUALTY_ONLY
             or ("claim" in cues and not has_own_setting(doc, i))
-            or (primary_family(tags) == current.family and not has_own_setting(doc, i)))
+            or (primary_family(tags) == current.family and not has_own_setting(doc, i))
+            or (told_before(doc, s) and not has_own_setting(doc, i)))
         if continues:
             current.sentences.append(i)
             current.end = s.end
@@ -634,7 +641,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                   if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
-    claimed = claimed_by(doc, frame, when, country)
+    claimed = claimed_by(doc, frame, when, country) or attributed(doc, frame, when, country)
     if claimed and (not agents or all(not a.named for a in agents)):
         agents = claimed
     all_refs = refs(doc, [p for p in doc.phrases if frame.start <= p.start < frame.end], when, country, "any")
@@ -765,6 +772,19 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
             named = [r for r in refs(doc, near, when, country, "agent") if r.named]
             if named:
                 return named[:1]
+    return []
+
+
+def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
+    """'The IED was most likely planted by Katiba Macina militants': a later sentence of the
+    event names who did it."""
+    for i in frame.sentences[1:]:
+        s = doc.analysis.sentences[i]
+        by = [p for p in doc.phrases if s.start <= p.start < s.end
+              and re.search(r"\bby\s+(?:\w+\s+){0,3}$", doc.text[max(s.start, p.start - 30):p.start], re.I)]
+        named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
+        if named:
+            return named[:1]
     return []
 
 

@@ -188,3 +188,10 @@ def test_foreign_forces_do_not_move_an_event_to_their_country():
     e = one("French troops seized a bridge in Gao. 25 Islamists were killed.")
     assert (e.country, e.location) == ("Mali", "Gao")
     assert one("On June 3, a French soldier was wounded during the mission in northern Mali.").country == "Mali"
+
+
+def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author():
+    e = one("On June 3, an army truck hit an IED near Boni in Mali, killing two soldiers. "
+            "The IED was likely planted by Katiba Macina militants.")
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)
+    assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
