@@ -31,6 +31,8 @@ _LIST_ITEM = re.compile(r"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,4}?\s*(?:
 _SINGULAR_LEAD = re.compile(r"(?:^|\s)(?:a|an|one|the|another|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ONE_BODY = re.compile(r"\b(?:his|her|the|a)\s+(?:lifeless\s+)?(?:body|corpse)$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^\s*(?:him|her)\b", re.IGNORECASE)
+_PRONOUN_MANY = re.compile(r"^\s*(?:(?:all|both)\s+(?:of\s+)?)?them\b", re.IGNORECASE)
+OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
 _CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b|\bincluding\b|\bamong them\b|\bof whom\b|\bamong whom\b",
                           re.IGNORECASE)
 _NOUN_DEATH = re.compile(r"^(?:deaths?|toll|casualt|fatalit)", re.IGNORECASE)
@@ -159,11 +161,17 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         prev_end = n.end
     if out:
         return out
+    if death.has("kill") and _PRONOUN_MANY.match(text[death.end:horizon]):
+        # 'arrested nine men ... and executed them': the earlier verb's counted object
+        objects = [n for n in numbers if start <= n.start and n.end <= death.start
+                   and _trigger_between(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
+        if objects:
+            return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
     return _singular_victims(text, death, clause_start, horizon, victim_nouns)
 
 
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?$",
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?(?:found\s+)?$",
                                re.IGNORECASE)
 
 
