@@ -661,6 +661,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     sub_event = classify(signals)
     if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients, sub_event, trigger):
         return []
+    if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:
+        deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "")

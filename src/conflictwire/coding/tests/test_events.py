@@ -127,6 +127,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, militants executed a complex ambush against a police convoy near Boni.", 0),
     ("On June 3, soldiers arrested six herders in Sofara and later executed them near Boni.", 6),
     ("On June 3, gunmen abducted a trader in Boni. He was found dead the next day.", 1),
+    ("On June 3, a suicide bomber blew himself up at a checkpoint in Gao, no one else was hurt.", 1),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
