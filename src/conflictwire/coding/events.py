@@ -401,6 +401,10 @@ def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str)
     return []
 
 
+# Words that put an event in the country named next: 'in Mali', 'in northern Mali'.
+_LOCATING = re.compile(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+(?:\w+ern\s+)?$")
+
+
 def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], frame: Frame | None = None) -> str:
     if place is not None and place.country:
         return place.country
@@ -411,8 +415,7 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
             if m.has("country") and not doc.dateline_covers(m.start):
                 before = doc.text[max(0, m.start - 22):m.start].lower()
                 after = doc.text[m.end:m.end + 2]
-                # 'in Mali', 'in northern Mali'
-                weight = 2.0 if re.search(r"\b(?:in|from|to|into|of|across|within|inside|out of)\s+(?:\w+ern\s+)?$", before) else 1.0
+                weight = 2.0 if _LOCATING.search(before) else 1.0
                 weights[m.first("country").key] += 0.3 if after[:1] in ("’", "'") else weight  # 'Russia’s role'
         located = [cc for cc, w in weights.items() if w >= 2.0]
         if located:

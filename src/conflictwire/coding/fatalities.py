@@ -171,7 +171,8 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     return _singular_victims(text, death, clause_start, horizon, victim_nouns)
 
 
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|got)\s+(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?(?:found\s+)?$",
+_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|got)\s+"
+                               r"(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?(?:found\s+)?$",
                                re.IGNORECASE)
 
 

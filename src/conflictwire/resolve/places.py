@@ -196,7 +196,8 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                         break
                     # 'Ansongo-Menaka' (a road between two places): each part on its own, when
                     # every part is a place ('Tin-Alakan' is one name, not the hamlet 'Tin')
-                    parts = [(start + part.start(), start + part.end()) for part in re.finditer(r"[^-]+", text[start:end])
+                    parts = [(start + part.start(), start + part.end())
+                             for part in re.finditer(r"[^-]+", text[start:end])
                              if part.group(0)[0].isupper()]  # 'French-led': 'led' is no place
                     subs = [_mention(text, a, b, geo, rules, blocked, prior, False) for a, b in parts]
                     if len(subs) > 1 and all(subs):
@@ -301,8 +302,12 @@ MIN_RESPELT = 6  # shorter names one letter off another are mostly other names
 def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
     """The places of the region's own countries that a misspelt name means ('in Timbutku',
     'the village of Kersigane'), when only one name of theirs is one letter away."""
-    found = {k: places for k in one_edit(key) if geo.places.has_key(k)
-             for places in [[p for p, _ in geo.places.lookup_key(k) if prior.get(p.cc, 0.0) >= FOCUS_PRIOR]] if places}
+    found: dict[str, list[Place]] = {}
+    for k in one_edit(key):
+        if geo.places.has_key(k):
+            local = [p for p, _ in geo.places.lookup_key(k) if prior.get(p.cc, 0.0) >= FOCUS_PRIOR]
+            if local:
+                found[k] = local
     return next(iter(found.values())) if len(found) == 1 else []
 
 
