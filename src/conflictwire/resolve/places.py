@@ -282,7 +282,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
         candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
     units = geo.admin_units(name) or units_of(candidates, geo)
-    if not candidates and not units and len(key) >= MIN_RESPELT:
+    if not candidates and not units and len(key) >= MIN_RESPELT and " " not in name:
         cue = _cue(text, start, end, rules)
         if cue is not None and cue.role == "event":
             candidates = _respelt(key, geo, prior)
@@ -296,7 +296,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     return PlaceMention(start, end, name, candidates, units, _cue(text, start, end, rules))
 
 
-MIN_RESPELT = 6  # shorter names one letter off another are mostly other names
+MIN_RESPELT = 6  # shorter names one letter off another are mostly other names; only one-word names are respelt
 
 
 def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
