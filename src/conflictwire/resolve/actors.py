@@ -115,8 +115,9 @@ class Naming:
 
     def kind_actor(self, kind: str, iso2: str, when: date | None, event_country: str, group: str = "") -> ActorRef:
         spec = self.lexicon.kinds[kind]
-        country = self.country_name(iso2) if iso2 else "International"
-        name = spec["name"].format(country=country, regime=self.regime(iso2, when), group=group)
+        stand_in = self.lexicon.taxonomy["no_state" if spec.get("state") else "no_country"]
+        country = self.country_name(iso2) if iso2 else stand_in
+        name = spec["name"].format(country=country, regime=self.regime(iso2, when), group=group).replace(" ()", "")
         inter = spec["inter"]
         if spec.get("state") and iso2 and event_country and iso2 != event_country:
             inter = self.lexicon.taxonomy.get("inter", {}).get("foreign_state", 8)
@@ -225,7 +226,7 @@ def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, 
 
 def group_names(groups: list[str], naming_: Naming, when: date | None, iso2: str) -> list[str]:
     out = []
-    country = naming_.country_name(iso2) if iso2 else "International"
+    country = naming_.country_name(iso2) if iso2 else naming_.lexicon.taxonomy["no_country"]
     for g in dict.fromkeys(groups):
         if g.startswith("kind:"):
             out.append(naming_.kind_actor(g[5:], iso2, when, iso2).name)

@@ -49,3 +49,9 @@ def test_victims_and_their_groups():
 
 def test_regime_free_names():
     assert without_regime("Military Forces of Mali (2013-2020)") == "military forces of mali"
+
+
+def test_forces_of_no_named_country_get_no_empty_brackets():
+    name, inter, _ = actors("soldiers", country="")[0]
+    assert name == "Military Forces of Unidentified Country" and inter == 1
+    assert actors("gunmen", country="")[0][0] == "Unidentified Armed Group (International)"
