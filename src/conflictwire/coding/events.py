@@ -258,7 +258,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     if sides and all(armed_phrase(doc, side[0]) for side in sides):
         return sides  # 'clashes between suspected CMA and GATIA fighters': both sides fight
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
-        return by_phrases[:1], before[:1]
+        captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
+        return captors or (by_phrases[:1], before[:1])
     if before:
         agents = before[:1]
     else:
@@ -270,6 +271,24 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
     patients = [p for p in after if p not in agents][:1]
     return agents, patients
+
+
+def held_by(doc: Doc, trigger: Mention, in_sentence: list[ActorPhrase],
+            sentence_start: int) -> tuple[list[ActorPhrase], list[ActorPhrase]] | None:
+    """'the army arrested 24 men who were executed', '3 people arrested by soldiers were
+    executed': those killed with no one named are the captives, and the captors killed them."""
+    for m in doc.analysis.mentions_between(sentence_start, trigger.start):
+        if not (m.in_layer(TAG) and (m.has("arrest") or m.has("abduct"))):
+            continue
+        before = [p for p in in_sentence if p.end <= m.start]
+        after = [p for p in in_sentence if m.end <= p.start and p.end <= trigger.start]
+        if re.match(r"^\s*by\b", doc.text[m.end:m.end + 10], re.IGNORECASE):
+            captors, captives = after[:1], before[-1:]  # '3 people arrested by FAMa soldiers'
+        else:
+            captors, captives = before[-1:], after[:1]  # 'the Malian army arrested 24 men'
+        if captors and captives and armed_phrase(doc, captors[0]):
+            return captors, captives
+    return None
 
 
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:suspected|presumed|alleged)\s+)?$", re.IGNORECASE)

@@ -97,6 +97,10 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, an angry mob lynched a suspected thief in Bamako.",
      "Mob violence", "Rioters (Mali)", "Civilians (Mali)"),
+    ("On June 3, Malian soldiers arrested twelve herders in Sofara who were later executed.",
+     "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("On June 3, four traders detained by Malian soldiers in Sofara were executed.",
+     "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     # strategic developments
     ("On June 3, gendarmes arrested five suspected militants in Sevare.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Islamist Militia (Mali)"),
