@@ -359,12 +359,18 @@ def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
 
 
 @cache
-def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter')."""
+def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter',
+    'shot at his home'): before the actor's words, right after them, later in the clause."""
     before = packs.alternation(packs.words(languages, "actors", "unarmed_before"))
     after = packs.alternation(packs.words(languages, "actors", "unarmed_after"))
+    setting = packs.alternation(packs.words(languages, "actors", "unarmed_settings"))
     return (re.compile(rf"(?:{before})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
-            re.compile(rf"^\s*(?:{after})\b", re.I))
+            re.compile(rf"^\s*(?:{after})\b", re.I),
+            re.compile(rf"^[^.;]{{0,{SETTING_CHARS}}}?\b(?:{setting})\b", re.I))
+
+
+SETTING_CHARS = 60  # how far after a victim's words 'at his home' may stand
 
 
 def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -392,9 +398,10 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
         found = resolve_phrase(p, nm, when, country, role)
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
-        unarmed_before, unarmed_after = unarmed_words(doc.languages)
+        unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)
         if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.start])
-                                  or unarmed_after.match(doc.text[p.end:p.end + 25])):
+                                  or unarmed_after.match(doc.text[p.end:p.end + 25])
+                                  or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
             civilians = nm.kind_actor("civilians", country, when, country)
             civilians.start, civilians.end = p.start, p.end
             civilians.assoc = [a for r in found for a in r.assoc]

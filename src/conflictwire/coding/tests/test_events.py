@@ -101,6 +101,8 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, four traders detained by Malian soldiers in Sofara were executed.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # strategic developments
     ("On June 3, gendarmes arrested five suspected militants in Sevare.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Islamist Militia (Mali)"),
