@@ -273,6 +273,18 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     return agents, patients
 
 
+def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:
+    """Who answered the attack: the subject of 'repelled', 'fought back' ('village self-defense
+    repelled the attack'), or whom it was repelled by."""
+    text = doc.text
+    for m in grammar(doc.languages).response.finditer(text, frame.start, frame.end):
+        if re.match(r"^\s*(?:the\s+\w+\s+)?by\b", text[m.end():m.end() + 20], re.IGNORECASE):
+            return [p for p in doc.phrases if m.end() <= p.start < m.end() + 40][:1]
+        clause = max(frame.start, max((c.end() for c in _CLAUSE.finditer(text, frame.start, m.start())), default=0))
+        return [p for p in doc.phrases if clause <= p.start and p.end <= m.start()][-1:]
+    return []
+
+
 def held_by(doc: Doc, trigger: Mention, in_sentence: list[ActorPhrase],
             sentence_start: int) -> tuple[list[ActorPhrase], list[ActorPhrase]] | None:
     """'the army arrested 24 men who were executed', '3 people arrested by soldiers were
@@ -664,6 +676,13 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         if tags & {"ied"}:  # 'a soldier was wounded by an IED ... likely planted by JNIM militants'
             agents = [p for p in patients if p.armed and p.inter in (2, 3, 4)][:1]
             patients = [p for p in patients if p not in agents]
+    # a side of its own: a named group, state forces, a community's militia; not 'the villagers'
+    # (the attacked village tells their community better) nor 'militants' (mostly the attackers)
+    answering = responder(doc, frame) if "clash" in tags else []
+    responders = [r for r in refs(doc, answering, when, country, "agent") if r.name not in {a.name for a in agents}
+                  and (r.named or r.armed and r.inter in (1, 8) or r.kind == "ethnic_militia")]
+    if responders:  # 'attacked the village, the army repelled the attack': the army is the other side
+        patients = responders[:1] + [p for p in patients if p.name != responders[0].name]
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village
     casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")

@@ -42,6 +42,7 @@ class Grammar:
     period: re.Pattern
     plural_counts: re.Pattern
     casualty_gap: re.Pattern  # what may stand between 'killing' and the dead: 'at least two'
+    response: re.Pattern  # 'repelled', 'fought back'
 
 
 
@@ -64,7 +65,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "crowd_words", "day_units", "duration_before",
                                                             "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
-                   re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE))
+                   re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -101,6 +101,10 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, four traders detained by Malian soldiers in Sofara were executed.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("On June 3, Fulani militiamen attacked the village of Sofara, but the army repelled the attack.",
+     "Armed clash", "Fulani Ethnic Militia (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, JNIM militants attacked Sofara, the attack was repelled by Dogon hunters.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # strategic developments
