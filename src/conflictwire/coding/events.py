@@ -817,8 +817,11 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     """'JNIM claimed responsibility': the claimant is the perpetrator."""
     for m in doc.analysis.mentions_between(frame.start, frame.end):
         if m.in_layer(CUE) and m.has("claim"):
-            near = [p for p in doc.phrases if frame.start <= p.start < frame.end and abs(p.end - m.start) < 60
-                    or (m.end <= p.start < m.end + 40)]
+            # the claimant is named in the claim's own sentence ('The camp was hit by rockets. No
+            # group claimed responsibility': the camp's owner claimed nothing)
+            s = next(s for s in doc.analysis.sentences if s.start <= m.start < s.end)
+            near = [p for p in doc.phrases if max(frame.start, s.start) <= p.start < s.end
+                    and (abs(p.end - m.start) < 60 or m.end <= p.start < m.end + 40)]
             named = [r for r in refs(doc, near, when, country, "agent") if r.named]
             if named:
                 return named[:1]

@@ -105,6 +105,9 @@ def one(text, published=PUB):
      "Armed clash", "Fulani Ethnic Militia (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, JNIM militants attacked Sofara, the attack was repelled by Dogon hunters.",
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
+    ("On June 3, the MINUSMA camp in Kidal was hit by rockets/mortars. No group claimed responsibility.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # strategic developments
