@@ -102,9 +102,12 @@ class Doc:
         return {e.kind for m in self.analysis.mentions_between(start, end) for e in m.entries if e.layer == layer}
 
     def anchors_in(self, start: int, end: int) -> list[Mention]:
-        """The event words between two offsets (not the refiners such as 'suicide' or 'dead')."""
+        """The event words between two offsets (not the refiners such as 'suicide' or 'dead'), less
+        what someone is accused of ('arrested on charges of murder')."""
+        accused = grammar(self.languages).accusation
         return [m for m in self.analysis.mentions_between(start, end)
-                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries)]
+                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries)
+                and not accused.search(self.text, max(0, m.start - 30), m.start)]
 
     def main_country(self) -> str:
         counts = self.context.countries

@@ -43,6 +43,7 @@ class Grammar:
     plural_counts: re.Pattern
     casualty_gap: re.Pattern  # what may stand between 'killing' and the dead: 'at least two'
     response: re.Pattern  # 'repelled', 'fought back'
+    accusation: re.Pattern  # 'on charges of' just before an event word
 
 
 
@@ -58,6 +59,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
         return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)
 
     numbers = number_words(languages)
+    accused = packs.alternation(lists.get("accusation", ()))
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
@@ -65,7 +67,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "crowd_words", "day_units", "duration_before",
                                                             "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
-                   re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"))
+                   re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),
+                   re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -111,6 +111,10 @@ def one(text, published=PUB):
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # strategic developments
+    ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
+     "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
+    ("Separatist forces took control of Kidal.",
+     "Non-state actor overtakes territory", "Unidentified Armed Group (Mali)", ""),
     ("On June 3, gendarmes arrested five suspected militants in Sevare.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Islamist Militia (Mali)"),
     ("On June 3, the CMA and GATIA signed a ceasefire agreement in Anefis.",
