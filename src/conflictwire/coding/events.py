@@ -197,9 +197,12 @@ def build_frames(doc: Doc) -> list[Frame]:
         if tags and not brief(doc) and all(habitual(doc, m) for m in doc.anchors_in(s.start, s.end)):
             continue  # 'The country is grappling with violence from ...': a situation, not an event
         if not tags:
-            if near and ("claim" in cues or "no_casualty" in cues):
+            # 'They were dispersed by police': how the protest just told ended, with no event word
+            details = doc.tags_in(s.start, s.end) & {"disperse"} if near and "protest" in current.tags else set()
+            if near and ("claim" in cues or "no_casualty" in cues or details):
                 current.sentences.append(i)
                 current.end = s.end
+                current.tags |= details
             continue
         continues = near and (
             tags <= CASUALTY_ONLY

@@ -95,6 +95,8 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Mali)", ""),
     ("Protesters demonstrated against high fuel prices in Bamako.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, teachers marched in Bamako against a new law. They were dispersed by police using tear gas.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, residents of Kita marched in support of the army, which has suffered deadly attacks.",
