@@ -97,6 +97,8 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, teachers marched in Bamako against a new law. They were dispersed by police using tear gas.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, police in Bamako prevented youths from protesting against the occupation of the north.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, residents of Kita marched in support of the army, which has suffered deadly attacks.",
