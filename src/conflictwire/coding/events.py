@@ -328,6 +328,9 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
                                     r"|[,.;]|$)", re.IGNORECASE)
 VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape"}
+# A verb coordinated with an earlier passive shares it: 'were detained ... and (allegedly) tortured'.
+_AND_PASSIVE = re.compile(r"\b(?:was|were)\s+\w+ed(?:\s+(?!\w+ed\b)[\w'’-]+){0,12}"
+                          r"\s+and\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.IGNORECASE)
 _MEANS = re.compile(r"\b(?:aboard|on board|on|riding|using|with|in|from|at)\b", re.IGNORECASE)
 
 
@@ -337,6 +340,8 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     text = doc.text
     if _PASSIVE.search(text[max(sentence_start, trigger.start - 30):trigger.start]):
         return True
+    if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
+        return True  # 'six men were detained by soldiers ... and allegedly tortured'
     if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
         return False
     after = text[trigger.end:trigger.end + 20]

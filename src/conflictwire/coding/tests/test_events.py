@@ -116,6 +116,8 @@ def one(text, published=PUB):
     ("On June 3, the MINUSMA camp in Kidal was hit by rockets/mortars. No group claimed responsibility.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)",
      "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, six herders were detained by Malian soldiers near Boni and allegedly tortured.",
+     "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # strategic developments
