@@ -694,6 +694,12 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                   and (r.named or r.armed and r.inter in (1, 8) or r.kind == "ethnic_militia")]
     if responders:  # 'attacked the village, the army repelled the attack': the army is the other side
         patients = responders[:1] + [p for p in patients if p.name != responders[0].name]
+    if tags & {"kill", "attack"} and not tags & {"protest", "riot", "mob"}:
+        # 'members of the Mossi community attacked Fulani, killing three': a community that kills
+        # is its ethnic militia, not a mob
+        nm = naming(lexicon(doc.languages, doc.regions))
+        agents = [as_militia(a, nm, when, country, "") if a.civilian and any(" Ethnic Group (" in g for g in a.assoc)
+                  else a for a in agents]
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village
     casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
