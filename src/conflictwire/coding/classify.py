@@ -75,6 +75,15 @@ class Signals:
         return any(a.inter == 4 for a in self.agents)
 
     @property
+    def communities_fight(self) -> bool:
+        """Two communities clash and kill ('Bissa farmers clashed with Fula herders, 7 killed'): a
+        battle between their militias, not a mob (a brawl that wounds stays mob violence)."""
+        def community(refs) -> bool:
+            return bool(refs) and all(r.civilian and r.kind == "civilians" and r.assoc for r in refs)
+        return "clash" in self.tags and "mob" not in self.tags and self.deaths > 0 and \
+            community(self.agents) and community(self.patients)
+
+    @property
     def civilian_patient(self) -> bool:
         return any(p.civilian for p in self.patients) or "civilian_target" in self.cues
 
@@ -88,7 +97,8 @@ def classify(s: Signals) -> str:
     if t & {"protest", "riot"} and (s.crowd or "disperse" in t) and not (t & REMOTE):
         return _demonstration(s)  # a protest, also when police fire tear gas at it
     # a crowd acts when its people are no armed group and use no guns: a mob, not gunmen
-    crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents)) and "armed_violence" not in s.cues
+    crowd_acts = s.crowd and not (s.agents and any(a.armed for a in s.agents)) and "armed_violence" not in s.cues \
+        and not s.communities_fight
     if crowd_acts and (t & {"protest", "riot", "mob"} or "grievance" in s.cues or "violent_crowd" in t
                        or violent or t & PROPERTY):
         return _demonstration(s)
