@@ -88,6 +88,12 @@ class Signals:
         return any(p.civilian for p in self.patients) or "civilian_target" in self.cues
 
 
+def robbed(s: Signals) -> bool:
+    """People attacked only to be robbed ('attacked a truck, the occupants were stripped of their
+    belongings'): looting, unless they were also shot at or abused."""
+    return "loot" in s.tags and "abuse" not in s.tags and "armed_violence" not in s.cues
+
+
 def classify(s: Signals) -> str:
     """The sub-event type for these signals; '' when nothing here is an event."""
     t = s.tags
@@ -128,7 +134,7 @@ def classify(s: Signals) -> str:
     if "rape" in t:
         return "Sexual violence"
     if t & PROPERTY and not s.hurt and "abduct" not in t and not ("clash" in t or s.armed_patient) and \
-            not ("attack" in t and s.people_attacked) and \
+            not ("attack" in t and s.people_attacked and not robbed(s)) and \
             ("no_casualty" in s.cues or not (s.communal and "attack" in t)):
         # 'ransacked the substation'; 'attacked the village and burned shops': what was done was
         # to property. An attack on people ('attacked civilians ..., looting animals'), or a

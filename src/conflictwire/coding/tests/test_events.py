@@ -124,6 +124,11 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen attacked a truck near Gao, the passengers were stripped of their belongings.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, Dogon militiamen attacked the Fulani village of Sofara, the villagers had already fled, "
+     "but the assailants set houses ablaze.",
+     "Looting/property destruction", "Dogon Ethnic Militia (Mali)", "Civilians (Mali)"),
     # strategic developments
     ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
