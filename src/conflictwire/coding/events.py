@@ -492,6 +492,18 @@ _HISTORY_DATE = re.compile(r"(?:since|after|before|following|during|until|memory
 _HISTORY_AFTER = re.compile(r"^\s*(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b", re.IGNORECASE)
 
 
+def dates_another(doc: Doc, d, trigger: Mention | None) -> bool:
+    """A month or year right after another event word than the event's own ('marched in memory
+    of a journalist who was assassinated in 1998') dates that other event."""
+    if trigger is None:
+        return False
+    words = [m for m in doc.analysis.mentions_between(max(0, d.start - HISTORY_CHARS), d.start) if m.in_layer(TAG)]
+    return bool(words) and words[-1].start != trigger.start and words[-1].start > trigger.end
+
+
+HISTORY_CHARS = 25  # how close before a month or year the event word it dates stands
+
+
 def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
     """The frame's date: its own words first, then the article's first date, else none.
 
@@ -515,7 +527,8 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"),
                                                d.kind in ("month", "year", "period") and abs(d.start - near), d.start)):
         if d.kind in ("month", "year", "period") and (_HISTORY_DATE.search(doc.text[max(0, d.start - 40):d.start])
-                                                      or _HISTORY_AFTER.match(doc.text[d.end:d.end + 20])):
+                                                      or _HISTORY_AFTER.match(doc.text[d.end:d.end + 20])
+                                                      or dates_another(doc, d, trigger)):
             continue  # 'the March 2012 coup', 'students who died last year'
         resolved = resolve(d, doc.anchor)
         if resolved is not None:

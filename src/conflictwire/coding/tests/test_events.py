@@ -187,6 +187,11 @@ def test_each_village_of_a_list_is_an_event():
     assert sorted(e.fatalities for e in found) == [2, 3]
 
 
+def test_a_year_that_dates_another_event_is_not_the_events_date():
+    e = one("Thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.")
+    assert e.event_date == PUB
+
+
 def test_relative_dates_and_time_precision():
     e = one("Gunmen attacked the village of Sofara last week, killing two.", published=date(2019, 6, 20))
     assert e.event_date == date(2019, 6, 13) and e.time_precision == 2
