@@ -153,6 +153,8 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 _add(table, alias, Entry(ACTOR, "country", iso2))
             for alias in state.get("metonyms", []):
                 _add(table, alias, Entry(ACTOR, "metonym", iso2))
+            for alias in state.get("people", []):
+                _add(table, alias, Entry(CUE, "person", iso2))
             for force in ("military", "police", "gendarmerie"):
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))

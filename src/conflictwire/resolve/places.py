@@ -356,7 +356,7 @@ def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dic
     ctx = PlaceContext()
     for m in mentions:
         for e in m.entries:
-            if e.kind in ("country", "adjective", "force", "metonym"):
+            if e.kind in ("country", "adjective", "force", "metonym", "person"):
                 ctx.countries[e.key] += 2 if e.kind == "country" else 1
     for p in places:
         p.candidates = [c for c in p.candidates if plausible(c, p.text, ctx, prior)]

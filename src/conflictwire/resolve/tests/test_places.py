@@ -90,3 +90,10 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
     # a name without a cue, or one letter off two different places, is left alone
     assert "Timbutku" not in places("Timbutku residents marched.")
+
+
+def test_a_countrys_public_figures_point_to_it():
+    from conflictwire.analyse.lexicon import lexicon
+    text = "Thousands protested against former president Compaore."
+    _, ctx = resolve_places(text, lexicon().find(text))
+    assert ctx.countries.most_common(1)[0][0] == "BF"
