@@ -61,6 +61,7 @@ class ActorPhrase:
     uncertain: bool  # 'X and/or Y'
     hedged: bool
     before: str = ""  # the word before the phrase, lower case: 'armed' in 'armed Peul men'
+    bracketed: int | None = None  # which mention stands in brackets after another: 'Ansaroul Islam (JNIM)'
 
     def entries(self, kind: str):
         return [e for m in self.mentions for e in m.entries if e.kind == kind]
@@ -78,6 +79,8 @@ def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
         if out and m.start >= out[-1].end and _JOIN.match(gap) and m.start - out[-1].end < 40 \
                 and not re.search(r"\s[-–—]|[–—]", gap):  # a spaced dash ends a phrase: 'Niamey, Niger - Russian ...'
             last = out[-1]
+            if gap.strip() == "(":
+                last.bracketed = len(last.mentions)
             last.mentions.append(m)
             last.end = m.end
             last.uncertain = last.uncertain or bool(_AND_OR.search(gap))
@@ -152,9 +155,15 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     words = f" {phrase.before} {' '.join(m.text.lower() for m in phrase.mentions)} "
     lx = naming_.lexicon
     refs: list[ActorRef] = []
-    for name in dict.fromkeys(named):
+    umbrella = [e.key for e in phrase.mentions[phrase.bracketed].entries if e.kind == "named"] \
+        if phrase.bracketed is not None else []
+    for name in dict.fromkeys(umbrella + named):
         if lx.actors[name].get("inter", 0) > 0:
             refs.append(naming_.named_actor(name, when))
+    if umbrella and len(refs) > 1 and refs[0].named:
+        # 'Ansaroul Islam (JNIM) militants': the group in brackets acts, the one before is its part
+        refs[0].assoc += [r.name for r in refs[1:] if r.named] + [a for r in refs[1:] for a in r.assoc]
+        refs = [refs[0]] + [r for r in refs[1:] if not r.named]
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
     head = next((k for k in kinds if k in STATE_KINDS), None)

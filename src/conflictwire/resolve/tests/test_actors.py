@@ -55,3 +55,8 @@ def test_forces_of_no_named_country_get_no_empty_brackets():
     name, inter, _ = actors("soldiers", country="")[0]
     assert name == "Military Forces of Unidentified Country" and inter == 1
     assert actors("gunmen", country="")[0][0] == "Unidentified Armed Group (International)"
+
+
+def test_the_group_in_brackets_acts_and_the_one_before_is_its_part():
+    name, inter, assoc = actors("presumed Ansaroul Islam (JNIM) militants", country="BF")[0]
+    assert name.startswith("JNIM") and assoc == ["Ansaroul Islam"]
