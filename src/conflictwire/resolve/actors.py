@@ -162,7 +162,8 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
             refs.append(naming_.named_actor(name, when))
     if umbrella and len(refs) > 1 and refs[0].named:
         # 'Ansaroul Islam (JNIM) militants': the group in brackets acts, the one before is its part
-        refs[0].assoc += [r.name for r in refs[1:] if r.named] + [a for r in refs[1:] for a in r.assoc]
+        parts = [r.name for r in refs[1:] if r.named and r.name != refs[0].name] + [a for r in refs[1:] for a in r.assoc]
+        refs[0].assoc += [a for a in dict.fromkeys(parts) if a not in refs[0].assoc]
         refs = [refs[0]] + [r for r in refs[1:] if not r.named]
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
