@@ -15,7 +15,8 @@ from ..analyse.lexicon import ACTOR, Lexicon, Mention
 
 # What may stand between two actor words of one phrase.
 _JOIN = re.compile(r"^[\s,]*(?:\(|\)|-|/|'s|’s|and/or|or|and|&|,|of the|of|the|local|pro-government|"
-                   r"suspected|presumed|alleged|armed|unidentified|unknown|national|joint|\s)*[\s,]*$",
+                   r"suspected|presumed|alleged|armed|unidentified|unknown|national|joint|likely|probably|possibly|"
+                   r"believed to be|\s)*[\s,]*$",
                    re.IGNORECASE)
 _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"(?:suspected|presumed|alleged(?:ly)?|likely|probably|possibly|believed to be)\s+"
@@ -79,7 +80,7 @@ def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
         if out and m.start >= out[-1].end and _JOIN.match(gap) and m.start - out[-1].end < 40 \
                 and not re.search(r"\s[-–—]|[–—]", gap):  # a spaced dash ends a phrase: 'Niamey, Niger - Russian ...'
             last = out[-1]
-            if gap.strip() == "(":
+            if gap.strip().startswith("("):  # 'Ansaroul Islam (JNIM)', 'an armed group (likely MNLA)'
                 last.bracketed = len(last.mentions)
             last.mentions.append(m)
             last.end = m.end

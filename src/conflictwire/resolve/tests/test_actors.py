@@ -60,3 +60,4 @@ def test_forces_of_no_named_country_get_no_empty_brackets():
 def test_the_group_in_brackets_acts_and_the_one_before_is_its_part():
     name, inter, assoc = actors("presumed Ansaroul Islam (JNIM) militants", country="BF")[0]
     assert name.startswith("JNIM") and assoc == ["Ansaroul Islam"]
+    assert actors("an unidentified armed group (likely MNLA fighters)")[0][0].startswith("MNLA")
