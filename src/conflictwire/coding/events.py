@@ -28,7 +28,7 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import count_deaths
+from .fatalities import coded_deaths, count_deaths
 
 CASUALTY_ONLY = {"kill", "dead", "injure"}
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
@@ -206,6 +206,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue
         continues = near and (
             tags <= CASUALTY_ONLY
+            or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
             or (primary_family(tags) == current.family and not has_own_setting(doc, i))
             or (told_before(doc, s) and not has_own_setting(doc, i)))
@@ -730,6 +731,9 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                   victim_spans, excluded)
     if "no_casualty" in cues and not counts:
         deaths = 0
+    coded = coded_deaths(text, frame.start, frame.end, doc.languages)
+    if coded is not None:
+        deaths, counts = coded.value, [coded]
     if "no_casualty" in cues:
         tags -= {"injure"}  # 'no reported injuries
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})

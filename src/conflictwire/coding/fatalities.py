@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .. import packs
 from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number
 
@@ -24,13 +26,14 @@ _BEFORE_DEATH = re.compile(
 _AFTER_DEATH = re.compile(
     r"^\s*(?:of\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|"
     r"an\s+estimated\s+|as\s+many\s+as\s+|a\s+total\s+of\s+|approximately\s+|to\s+|the\s+lives\s+of\s+|"
-    r"the\s+life\s+of\s+|reportedly\s+|at\s+)*$", re.IGNORECASE)
+    r"the\s+life\s+of\s+|reportedly\s+|at\s+|a\s+reported\s+|an\s+estimated\s+)*$", re.IGNORECASE)
 # one item of a list of victims, up to the separator before the next: 'civilian contractor & '
 _LIST_ITEM = re.compile(r"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,4}?\s*(?:,|&|\band\b|\bas well as\b|\bplus\b)\s*(?:at least\s+)?$",
                         re.IGNORECASE)
 _SINGULAR_LEAD = re.compile(r"(?:^|\s)(?:a|an|one|the|another|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _ONE_BODY = re.compile(r"\b(?:his|her|the|a)\s+(?:lifeless\s+)?(?:body|corpse)$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^\s*(?:him|her)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:-|–|to|or)\s*", re.IGNORECASE)
 _PRONOUN_MANY = re.compile(r"^\s*(?:(?:all|both)\s+(?:of\s+)?)?them\b", re.IGNORECASE)
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
 _CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b|\bincluding\b|\bamong them\b|\bof whom\b|\bamong whom\b",
@@ -93,6 +96,21 @@ def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int,
     return out
 
 
+@cache
+def _coded_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(data["coded_fatalities"]) for data in packs.read_all(languages, "numbers")
+                 if "coded_fatalities" in data)
+
+
+def coded_deaths(text: str, start: int, end: int, languages: tuple[str, ...]) -> DeathCount | None:
+    """The count a coder's note says was coded ('unknown fatalities coded as 10'), if any."""
+    for pattern in _coded_patterns(languages):
+        m = pattern.search(text, start, end)
+        if m:
+            return DeathCount(int(m.group("count")), m.start(), m.end())
+    return None
+
+
 def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbers: list[Number],
                  victim_nouns: list[tuple[int, int]], excluded: list[tuple[int, int]] = ()) -> tuple[int, list[DeathCount]]:
     """Total deaths in text[start:end] and the counts it was made of (for evidence).
@@ -132,6 +150,9 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         if _injury_word_between(mentions, n.end, death.start) or _trigger_between(mentions, n.end, death.start):
             break  # '20 armed men attacked ..., killing': the number counts the attackers
         if out:  # coordinated: '5 guards, 1 gendarme & 6 assailants killed'
+            if _RANGE.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
+                out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
+                continue
             if _LIST_ITEM.match(text[n.end:out[-1].start]):
                 out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
                 continue

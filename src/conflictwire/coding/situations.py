@@ -44,6 +44,7 @@ class Grammar:
     casualty_gap: re.Pattern  # what may stand between 'killing' and the dead: 'at least two'
     response: re.Pattern  # 'repelled', 'fought back'
     accusation: re.Pattern  # 'on charges of' just before an event word
+    later_death: re.Pattern  # 'he later succumbed to his wounds'
 
 
 
@@ -56,7 +57,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     speech = {v.lower() for v in packs.words(languages, "quotes", "speech_verbs")}
 
     def alternation(key: str) -> re.Pattern:
-        return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)
+        words = {w for phrase in lists.get(key, ()) for w in packs.expand(phrase)}
+        return re.compile(r"\b(?:%s)\b" % packs.alternation(words), re.IGNORECASE)
 
     numbers = number_words(languages)
     accused = packs.alternation(lists.get("accusation", ()))
@@ -68,7 +70,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),
-                   re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE))
+                   re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -164,6 +164,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, soldiers arrested six herders in Sofara and later executed them near Boni.", 6),
     ("On June 3, gunmen abducted a trader in Boni. He was found dead the next day.", 1),
     ("On June 3, a suicide bomber blew himself up at a checkpoint in Gao, no one else was hurt.", 1),
+    ("On June 3, gunmen shot a trader in Boni. He later succumbed to his wounds at the hospital in Douentza.", 1),
+    ("On June 3, militants attacked an army post in Boni: 6-8 killed, 4 wounded.", 6),
+    ("On June 3, French forces struck militants near Boni, killing a reported ten.", 10),
+    ("On June 3, soldiers arrested three herders in Sofara and burned them alive.", 3),
+    ("On June 3, militants clashed with Dozos near Sofara, fatalities unknown. Fatalities coded at low estimate of 3.",
+     3),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
