@@ -401,8 +401,10 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
     total = sum(ctx.countries.values()) or 1
     prior = region_prior(regions)
     for _ in range(2):
-        anchors = [p.place for p in places if p.place is not None]
         for p in places:
+            # other names' readings: the same name said twice ('between Simbi and Boni (coded as
+            # Simbi)') does not vote for itself
+            others = [q.place for q in places if q.place is not None and name_key(q.text) != name_key(p.text)]
             best, best_score = None, float("-inf")
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
@@ -412,7 +414,6 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:
                     score += ADMIN_HINT
-                others = [a for a in anchors if a is not c and a is not p.place]
                 if others:  # the nearer the text's other places, the likelier: 'between Parou and Songobia'
                     score += NEARBY * max(0.0, 1 - min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) / NEAR_KM)
                 if c.cls != "P" and c.cls != "A":

@@ -97,3 +97,8 @@ def test_a_countrys_public_figures_point_to_it():
     text = "Thousands protested against former president Compaore."
     _, ctx = resolve_places(text, lexicon().find(text))
     assert ctx.countries.most_common(1)[0][0] == "BF"
+
+
+def test_a_name_said_twice_does_not_vote_for_its_own_reading():
+    found = places("Militants attacked a convoy between Simbi and Boni in Mali (coded as Simbi at geoprecision 2).")
+    assert found["Simbi"].place.admin2 == "Douentza"
