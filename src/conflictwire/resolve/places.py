@@ -447,4 +447,21 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         ctx.countries.update(country_prior)
     places = [p for p in places if p.candidates or p.units or p.coded]
     choose(places, ctx, regions)
+    for p in places:
+        hints = [u for u in places if u.unit is not None and u.place is None and p.place is not None
+                 and 0 <= u.start - p.end <= HINT_CHARS and u.unit.cc == p.place.cc]
+        if hints and not any(_within(p.place, u.unit) for u in hints):
+            # 'Diaka in Tenenkou Cercle': the Diaka the gazetteer knows is elsewhere; the unit
+            # places the event, a cercle or province as a small area around its seat
+            p.place = None
+            for u in hints:
+                if u.unit.level == 2 and not u.explicit_precision:
+                    u.explicit_precision = 2
     return places, ctx
+
+
+HINT_CHARS = 40  # how far after a name an enclosing unit may be named: 'Diaka, in Tenenkou cercle'
+
+
+def _within(place: Place, unit: AdminUnit) -> bool:
+    return name_key(place.admin1 if unit.level == 1 else place.admin2) == name_key(unit.name)

@@ -102,3 +102,11 @@ def test_a_countrys_public_figures_point_to_it():
 def test_a_name_said_twice_does_not_vote_for_its_own_reading():
     found = places("Militants attacked a convoy between Simbi and Boni in Mali (coded as Simbi at geoprecision 2).")
     assert found["Simbi"].place.admin2 == "Douentza"
+
+
+def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
+    # the gazetteer's only Diaka in Mali lies in Sikasso, not in the Tenenkou cercle the text names
+    found = places("Three people were killed at Diaka in Tenenkou Cercle.")
+    assert found["Diaka"].place is None
+    unit = next(p for p in found.values() if p.unit is not None)
+    assert unit.unit.name == "Tenenkou" and unit.precision == 2
