@@ -899,6 +899,8 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         if source:
             actor1.start, actor1.end = source.start, source.end
         state = next((r for r in all_refs if r.inter == 1 and r.kind != "government"), None)
+        if state is None and sub_event != "Peaceful protest" and country:
+            state = nm.kind_actor("police", country, when, country)  # 'security forces intervened'
         actor2 = state if sub_event != "Peaceful protest" else None
         return actor1, actor2
     if event_type == "Riots":
@@ -944,6 +946,10 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
     if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction"):
         others = [o for o in others if not o.civilian]  # 'Russian influence' is no victim of a decision
+    if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
+            and not actor1.civilian:
+        # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
+        others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
 
 

@@ -129,6 +129,10 @@ def one(text, published=PUB):
     ("On June 3, Dogon militiamen attacked the Fulani village of Sofara, the villagers had already fled, "
      "but the assailants set houses ablaze.",
      "Looting/property destruction", "Dogon Ethnic Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, JNIM militants set vehicles ablaze in Boni.",
+     "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, residents of Kita protested against the mayor, security forces intervened.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     # strategic developments
     ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
