@@ -262,8 +262,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[max(trigger.end, p.start - 30):p.start], re.I)]
     sides = _between_sides(doc, frame) if "clash" in frame.tags else None
-    if sides and all(armed_phrase(doc, side[0]) for side in sides):
-        return sides  # 'clashes between suspected CMA and GATIA fighters': both sides fight
+    if sides and (all(armed_phrase(doc, side[0]) for side in sides) or all(side[0].entries("ethnic") for side in sides)):
+        return sides  # 'clashes between suspected CMA and GATIA fighters', 'violence between Dogon and Fulani'
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
         return captors or (by_phrases[:1], before[:1])

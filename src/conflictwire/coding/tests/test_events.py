@@ -107,6 +107,8 @@ def one(text, published=PUB):
      "Mob violence", "Rioters (Mali)", "Civilians (Mali)"),
     ("On June 3, Bissa farmers clashed with Fulani herders in Zabre over land, seven people were killed.",
      "Armed clash", "Bissa Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)"),
+    ("On June 3, two people were killed amid intercommunal violence between Dogon and Fulani in Sofara.",
+     "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
     ("On June 3, members of the Mossi community attacked Fulani herders in Barsalogho, killing two.",
      "Attack", "Mossi Ethnic Militia (Burkina Faso)", "Civilians (Burkina Faso)"),
     ("On June 3, Malian soldiers arrested twelve herders in Sofara who were later executed.",
