@@ -292,6 +292,16 @@ def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:
     return []
 
 
+def other_side(doc: Doc, frame: Frame, agents: list[ActorRef], when: date | None, country: str) -> list[ActorRef]:
+    """The side that answered the attack, when it is a side of its own: a named group, state
+    forces, a community's militia; not 'the villagers' (the attacked village tells their community
+    better) nor 'militants' (mostly the attackers themselves)."""
+    sides = {a.name for a in agents}
+    found = [r for r in refs(doc, responder(doc, frame), when, country, "agent") if r.name not in sides
+             and (r.named or r.armed and r.inter in (1, 8) or r.kind == "ethnic_militia")]
+    return found[:1]
+
+
 def held_by(doc: Doc, trigger: Mention, in_sentence: list[ActorPhrase],
             sentence_start: int) -> tuple[list[ActorPhrase], list[ActorPhrase]] | None:
     """'the army arrested 24 men who were executed', '3 people arrested by soldiers were
@@ -701,13 +711,9 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         if tags & {"ied"}:  # 'a soldier was wounded by an IED ... likely planted by JNIM militants'
             agents = [p for p in patients if p.armed and p.inter in (2, 3, 4)][:1]
             patients = [p for p in patients if p not in agents]
-    # a side of its own: a named group, state forces, a community's militia; not 'the villagers'
-    # (the attacked village tells their community better) nor 'militants' (mostly the attackers)
-    answering = responder(doc, frame) if "clash" in tags else []
-    responders = [r for r in refs(doc, answering, when, country, "agent") if r.name not in {a.name for a in agents}
-                  and (r.named or r.armed and r.inter in (1, 8) or r.kind == "ethnic_militia")]
-    if responders:  # 'attacked the village, the army repelled the attack': the army is the other side
-        patients = responders[:1] + [p for p in patients if p.name != responders[0].name]
+    if "clash" in tags:  # 'attacked the village, the army repelled the attack': the army is the other side
+        answer = other_side(doc, frame, agents, when, country)
+        patients = answer + [p for p in patients if p.name not in {a.name for a in answer}]
     if tags & {"kill", "attack"} and not tags & {"protest", "riot", "mob"}:
         # 'members of the Mossi community attacked Fulani, killing three': a community that kills
         # is its ethnic militia, not a mob
