@@ -646,6 +646,8 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
 # Events of these kinds that name no place are coded, as ACLED does, to the capital (precision 3):
 # national strikes and sit-ins, agreements, political decisions.
 CAPITAL_TYPES = {"Protests", "Riots", "Strategic developments"}
+# ... but not violence to property or weapons found, which happen where the armed men are.
+NOT_AT_CAPITAL = {"Looting/property destruction", "Disrupted weapons use"}
 
 
 def capital_of(doc: Doc, country: str, when: date | None) -> Located | None:
@@ -771,7 +773,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if len(days) > MAX_SPLIT_DAYS:
         days = [days[len(days) // 2]]
     locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]
-    if not locations and EVENT_TYPE[sub_event] in CAPITAL_TYPES and country:
+    if not locations and EVENT_TYPE[sub_event] in CAPITAL_TYPES and sub_event not in NOT_AT_CAPITAL and country:
         locations = [capital_of(doc, country, when)]
     locations = [loc for loc in locations if loc is not None] or [None]
     slots = [(d, loc) for d in days for loc in locations]

@@ -251,3 +251,8 @@ def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author()
             "The IED was likely planted by Katiba Macina militants.")
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)
     assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
+
+
+def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
+    e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
+    assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
