@@ -240,6 +240,8 @@ def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
     if not anchors:
         return None
     main = [m for m in anchors if not _RELATIVE_CLAUSE.search(doc.text[max(s.start, m.start - 30):m.start])]
+    if "protest" in frame.tags:  # 'demonstrated for justice about the assassination': the march, not its topic
+        main = [m for m in main if not grievance_word(doc.text, m, doc.languages)] or main
     return min(main or anchors, key=lambda m: (min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries), m.start))
 
 
@@ -500,7 +502,9 @@ RELATIVE = "date relative to publication"
 # Words before a month or year that make it history, not the event's date.
 _HISTORY_DATE = re.compile(r"(?:since|after|before|following|during|until|memory of|anniversary of|in the wake of|"
                            r"earlier in|previous|last|the)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_HISTORY_AFTER = re.compile(r"^\s*(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b", re.IGNORECASE)
+_HISTORY_AFTER = re.compile(r"^\s*(?:military\s+|armed\s+|jihadist\s+|presidential\s+|legislative\s+)?"
+                            r"(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b",
+                            re.IGNORECASE)
 
 
 def dates_another(doc: Doc, d, trigger: Mention | None) -> bool:

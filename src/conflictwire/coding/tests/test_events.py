@@ -204,6 +204,11 @@ def test_a_year_that_dates_another_event_is_not_the_events_date():
     assert e.event_date == PUB
 
 
+def test_the_month_of_a_past_coup_is_not_the_date_of_an_arrest():
+    e = one("Gendarmes in Bamako arrested the general who led the March 2012 military coup.")
+    assert (e.sub_event_type, e.event_date) == ("Arrests", PUB)
+
+
 def test_relative_dates_and_time_precision():
     e = one("Gunmen attacked the village of Sofara last week, killing two.", published=date(2019, 6, 20))
     assert e.event_date == date(2019, 6, 13) and e.time_precision == 2
