@@ -499,12 +499,6 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
 
 
 RELATIVE = "date relative to publication"
-# Words before a month or year that make it history, not the event's date.
-_HISTORY_DATE = re.compile(r"(?:since|after|before|following|during|until|memory of|anniversary of|in the wake of|"
-                           r"earlier in|previous|last|the)\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
-_HISTORY_AFTER = re.compile(r"^\s*(?:military\s+|armed\s+|jihadist\s+|presidential\s+|legislative\s+)?"
-                            r"(?:coup|elections?|attacks?|massacre|crisis|uprising|rebellion|agreement|accord)\b",
-                            re.IGNORECASE)
 
 
 def dates_another(doc: Doc, d, trigger: Mention | None) -> bool:
@@ -537,12 +531,13 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
         candidates = [d for d in doc.analysis.dates if d.start < frame.start and d.kind in ("day", "days")
                       and d.start < first.end]
     near = trigger.start if trigger is not None else frame.start
+    g = grammar(doc.languages)
     # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and
     # Malian and Wagner forces retook Kidal in 2023')
     for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"),
                                                d.kind in ("month", "year", "period") and abs(d.start - near), d.start)):
-        if d.kind in ("month", "year", "period") and (_HISTORY_DATE.search(doc.text[max(0, d.start - 40):d.start])
-                                                      or _HISTORY_AFTER.match(doc.text[d.end:d.end + 20])
+        if d.kind in ("month", "year", "period") and (g.history_before.search(doc.text[max(0, d.start - 40):d.start])
+                                                      or g.history_after.match(doc.text[d.end:d.end + 30])
                                                       or dates_another(doc, d, trigger)):
             continue  # 'the March 2012 coup', 'students who died last year'
         resolved = resolve(d, doc.anchor)

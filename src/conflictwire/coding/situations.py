@@ -45,6 +45,8 @@ class Grammar:
     response: re.Pattern  # 'repelled', 'fought back'
     accusation: re.Pattern  # 'on charges of' just before an event word
     later_death: re.Pattern  # 'he later succumbed to his wounds'
+    history_before: re.Pattern  # 'since' before a month or year: history
+    history_after: re.Pattern  # 'coup' after a month or year: history
 
 
 
@@ -62,6 +64,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
 
     numbers = number_words(languages)
     accused = packs.alternation(lists.get("accusation", ()))
+    history = packs.alternation(lists.get("history_before", ()))
+    past_events = packs.alternation(lists.get("history_after", ()))
+    past_adjectives = packs.alternation(lists.get("history_after_adjectives", ()))
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
@@ -70,7 +75,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),
-                   re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"))
+                   re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"),
+                   re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
+                   re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
