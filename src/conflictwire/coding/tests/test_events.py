@@ -124,6 +124,8 @@ def one(text, published=PUB):
      "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
     ("On June 3, six herders were detained by Malian soldiers near Boni and allegedly tortured.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("On June 3, unidentified assailants clashed with security forces in the Boni area.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen attacked a truck near Gao, the passengers were stripped of their belongings.",
