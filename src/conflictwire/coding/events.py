@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from datetime import date, timedelta
 
 from .. import packs
@@ -101,13 +101,19 @@ class Doc:
     def tags_in(self, start: int, end: int, layer: str = TAG) -> set[str]:
         return {e.kind for m in self.analysis.mentions_between(start, end) for e in m.entries if e.layer == layer}
 
+    @cached_property
+    def accused(self) -> frozenset[int]:
+        """Where the event words naming what someone is accused of start ('arrested on charges of
+        murder'): looked for once an article, as every stage asks for the event words."""
+        pattern = grammar(self.languages).accusation
+        return frozenset(m.start for m in self.analysis.mentions
+                         if m.in_layer(TAG) and pattern.search(self.text, max(0, m.start - 30), m.start))
+
     def anchors_in(self, start: int, end: int) -> list[Mention]:
         """The event words between two offsets (not the refiners such as 'suicide' or 'dead'), less
-        what someone is accused of ('arrested on charges of murder')."""
-        accused = grammar(self.languages).accusation
+        what someone is accused of."""
         return [m for m in self.analysis.mentions_between(start, end)
-                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries)
-                and not accused.search(self.text, max(0, m.start - 30), m.start)]
+                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries) and m.start not in self.accused]
 
     def main_country(self) -> str:
         counts = self.context.countries
@@ -585,8 +591,9 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         # 'Villagers from Hamele attacked customs': with no other place, where the actors come from
         return origins[:1]
     country = event_country(doc, None, [], frame)
+    foreign = country not in region_prior(doc.regions)  # a foreign force's country does not bound the search
     anywhere = [p for p in doc.places if (p.role == "dateline" or p.role == "event" and brief(doc))
-                and p.place is not None and (p.place.cc == country or country not in region_prior(doc.regions))]
+                and p.place is not None and (foreign or p.place.cc == country)]
     # a brief's one place is its event's; an article's other places belong to other events
     return sorted(anywhere, key=lambda p: p.role == "dateline")[:1]
 

@@ -260,13 +260,6 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         return None
     if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
         return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
-    if name.split()[0].lower() in rules.given_names and re.match(r"\s+[A-Z]", text[end:end + 3]) or \
-            re.search(r"\b(?:[A-Z][a-z]+)\s+$", text[max(0, start - 25):start]) and \
-            text[max(0, start - 25):start].split()[-1].lower() in rules.given_names:
-        return None  # 'Mohamed Ould Beih', 'Amadou Koufa': a person
-    title = re.search(r"(\w+)\s+$", text[max(0, start - 25):start])
-    if title and title.group(1).lower() in rules.titles:
-        return None  # 'Nigerien president Issoufou'
     key = name_key(name)
     if len(key) < 2:
         return None
@@ -274,7 +267,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     if unit_word:  # 'Mopti Region', 'Soum Province': the unit, never the town
         base = name[:unit_word.start()]
         units = geo.admin_units(base) or units_of(geo.places.lookup(base), geo)
-        if not units:
+        if not units or _person(text, start, end, name, rules):
             return None
         return PlaceMention(start, end, name, [], units, PlaceCue(3, "admin"))
     candidates = geo.places.lookup(name) if geo.places.has_key(key) else []
@@ -282,18 +275,29 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
         candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
     units = geo.admin_units(name) or units_of(candidates, geo)
-    if not candidates and not units and len(key) >= MIN_RESPELT and " " not in name:
-        cue = _cue(text, start, end, rules)
-        if cue is not None and cue.role == "event":
-            candidates = _respelt(key, geo, prior)
+    respell = not candidates and not units and len(key) >= MIN_RESPELT and " " not in name
+    cue = _cue(text, start, end, rules) if candidates or units or respell else None
+    if respell and cue is not None and cue.role == "event":
+        candidates = _respelt(key, geo, prior)
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
-    if not candidates and not units:
+    if not candidates and not units or _person(text, start, end, name, rules):
         return None
-    if sentence_initial and " " not in name and not units and not any(_of_note(p, prior, name) for p in candidates):
-        cue = _cue(text, start, end, rules)
-        if cue is None:
-            return None  # a capitalised first word that happens to be some hamlet's name
-    return PlaceMention(start, end, name, candidates, units, _cue(text, start, end, rules))
+    if sentence_initial and cue is None and " " not in name and not units and \
+            not any(_of_note(p, prior, name) for p in candidates):
+        return None  # a capitalised first word that happens to be some hamlet's name
+    return PlaceMention(start, end, name, candidates, units, cue)
+
+
+def _person(text: str, start: int, end: int, name: str, rules: PlaceRules) -> bool:
+    """Whether a name the gazetteer knows is a person's here: 'Mohamed Ould Beih', 'Amadou
+    Koufa', 'Nigerien president Issoufou'. Asked only of names the gazetteer has."""
+    before = text[max(0, start - 25):start]
+    if name.split()[0].lower() in rules.given_names and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        return True
+    if re.search(r"\b(?:[A-Z][a-z]+)\s+$", before) and before.split()[-1].lower() in rules.given_names:
+        return True
+    title = re.search(r"(\w+)\s+$", before)
+    return bool(title and title.group(1).lower() in rules.titles)
 
 
 MIN_RESPELT = 6  # shorter names one letter off another are mostly other names; only one-word names are respelt
