@@ -113,15 +113,20 @@ def read_batch(paths: Iterable[str], skip_hashes: frozenset[str] = frozenset()) 
     return list(read_new(paths, batch, skip_hashes)), batch
 
 
+def batch_lines(articles: list[Article]) -> frozenset[str]:
+    """Lines the batch's plain-text articles repeat (boilerplate the cleaner drops)."""
+    return repeated_lines(a.text for a in articles if a.format != "html")
+
+
+def keep(batch: Batch, outcome: ArticleResult | InputError) -> None:
+    (batch.errors if isinstance(outcome, InputError) else batch.results).append(outcome)
+
+
 def run_articles(articles: list[Article], batch: Batch, options: Options = Options(),
                  progress=None) -> Batch:
-    shared = repeated_lines(a.text for a in articles if a.format != "html")
+    shared = batch_lines(articles)
     for article in articles:
-        outcome = process_article(article, options, shared)
-        if isinstance(outcome, InputError):
-            batch.errors.append(outcome)
-        else:
-            batch.results.append(outcome)
+        keep(batch, process_article(article, options, shared))
         if progress is not None:
             progress()
     finish_batch(batch, options)

@@ -7,9 +7,8 @@ store stay in the calling process.
 """
 from __future__ import annotations
 
-from .clean import repeated_lines
-from .pipeline import Batch, Options, finish_batch, process_article
-from .records import Article, InputError
+from .pipeline import Batch, Options, batch_lines, finish_batch, keep, process_article
+from .records import Article
 
 PARTITION = 200  # articles per task: big enough to amortise scheduling, small enough to balance
 
@@ -46,7 +45,7 @@ class DaskProcessor:
     def __call__(self, articles: list[Article], batch: Batch, options: Options = Options(), progress=None) -> Batch:
         from dask.distributed import as_completed
 
-        shared = repeated_lines(a.text for a in articles if a.format != "html")
+        shared = batch_lines(articles)
         parts = [articles[i:i + self.partition] for i in range(0, len(articles), self.partition)]
         futures = self.client.map(code_partition, parts, options=options, shared_lines=shared, pure=False)
         by_future = {f.key: i for i, f in enumerate(futures)}
@@ -58,6 +57,6 @@ class DaskProcessor:
                     progress()
         for outcomes in done:  # in input order, whatever order the workers finished in
             for outcome in outcomes:
-                (batch.errors if isinstance(outcome, InputError) else batch.results).append(outcome)
+                keep(batch, outcome)
         finish_batch(batch, options)
         return batch
