@@ -34,18 +34,11 @@ class ClaimWords:
 
 @cache
 def claim_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> ClaimWords:
-    counted: set[str] = set()
-    attribution: list[str] = []
-    pointers: list[str] = []
-    areas: list[str] = []
-    for data in packs.read_all(languages, "claims"):
-        counted.update(data.get("counted_nouns", []))
-        attribution += data.get("attribution", [])
-        pointers += data.get("pointers", [])
-        areas += data.get("areas", [])
-    return ClaimWords(frozenset(counted), tuple(re.compile(p) for p in attribution),
-                      re.compile(rf"\b(?:{packs.alternation(pointers)})\b", re.IGNORECASE),
-                      re.compile(rf"\b(?:{packs.alternation(areas)})\b"))
+    lists = packs.lists(languages, "claims")
+    return ClaimWords(frozenset(lists.get("counted_nouns", [])),
+                      tuple(re.compile(p) for p in lists.get("attribution", [])),
+                      re.compile(rf"\b(?:{packs.alternation(lists.get('pointers', []))})\b", re.IGNORECASE),
+                      re.compile(rf"\b(?:{packs.alternation(lists.get('areas', []))})\b"))
 
 
 def _attribution(text: str, start: int, end: int, previous: tuple[int, int] | None, words: ClaimWords,

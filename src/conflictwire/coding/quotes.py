@@ -36,10 +36,7 @@ class QuoteWords:
 
 @cache
 def quote_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> QuoteWords:
-    lists: dict[str, list[str]] = {}
-    for data in packs.read_all(languages, "quotes"):
-        for key, values in data.items():
-            lists.setdefault(key, []).extend(values)
+    lists = packs.lists(languages, "quotes")
 
     def alt(key: str) -> str:
         return packs.alternation(lists.get(key, []))

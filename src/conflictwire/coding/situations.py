@@ -52,10 +52,7 @@ class Grammar:
 
 @cache
 def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
-    lists: dict[str, set[str]] = {}
-    for data in packs.read_all(languages, "grammar"):
-        for key, words in data.items():
-            lists.setdefault(key, set()).update(w.lower() for w in words)
+    lists = {key: {w.lower() for w in words} for key, words in packs.lists(languages, "grammar").items()}
     speech = {v.lower() for v in packs.words(languages, "quotes", "speech_verbs")}
 
     def alternation(key: str) -> re.Pattern:

@@ -42,6 +42,16 @@ def words(packs: tuple[str, ...], name: str, key: str) -> list[str]:
     return [w for data in read_all(packs, name) for w in data.get(key, [])]
 
 
+def lists(packs: tuple[str, ...], name: str) -> dict[str, list[str]]:
+    """Every word list of a file by key, each pack's joined in turn (see words)."""
+    out: dict[str, list[str]] = {}
+    for data in read_all(packs, name):
+        for key, values in data.items():
+            if isinstance(values, list):
+                out.setdefault(key, []).extend(values)
+    return out
+
+
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 

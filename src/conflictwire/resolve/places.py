@@ -97,27 +97,24 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     before: dict[str, PlaceCue] = {}
     after: dict[str, PlaceCue] = {}
     coded = dateline = None
-    particles: set[str] = set()
-    words: dict[str, set[str]] = {"determiners": set(), "place_nouns": set(), "place_noun_links": set()}
+    words = packs.lists(languages, "places")
     for data in packs.read_all(languages, "places"):
-        for key, found in words.items():
-            found.update(data.get(key, []))
         before.update({k: PlaceCue(**v) for k, v in data.get("before", {}).items()})
         after.update({k: PlaceCue(**v) for k, v in data.get("after", {}).items()})
         coded = coded or data.get("coded_as")
         dateline = dateline or data.get("dateline")
-        particles.update(data.get("name_particles", []))
     not_places = {w.lower() for w in packs.words(languages, "text", "not_places")}
     given = {w.lower() for w in packs.words(packs.DEFAULT_REGIONS, "people", "given_names")}
     titles = {w.lower() for w in packs.words(languages, "quotes", "role_words")}
-    particle = packs.alternation(particles)
-    det, link = packs.alternation(words["determiners"]), packs.alternation(words["place_noun_links"])
+    particle = packs.alternation(words.get("name_particles", []))
+    det, link = packs.alternation(words.get("determiners", [])), packs.alternation(words.get("place_noun_links", []))
+    nouns = packs.alternation(words.get("place_nouns", []))
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
         before, after,
         re.compile(rf"(?<![^\W\d_])(?:{det}\s+)?(?:{packs.alternation(before)})\s+(?:{det}\s+)?"
-                   rf"(?:(?:{packs.alternation(words['place_nouns'])})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
+                   rf"(?:(?:{nouns})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
         frozenset(not_places), run, frozenset(given), frozenset(titles))
