@@ -53,6 +53,12 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> Markup:
     return Markup("").join(out)
 
 
+def evidence_spans(events, article_id: str) -> list[tuple[int, int, str]]:
+    """(start, end, field) of the words in one article that support the events' fields."""
+    return [(ev.start, ev.end, ev.field) for e in events for ev in e.evidence
+            if ev.article_id == article_id and ev.field != "notes"]
+
+
 def web_url(url: str | None) -> str:
     """The URL if it is http(s), else nothing: an article's url is untrusted (javascript:...)."""
     return url if url and url.lower().startswith(("http://", "https://")) else ""
@@ -146,8 +152,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
         with db() as cur:
             for article_id in event.article_ids:
                 article = _article(article_id)
-                spans = [(ev.start, ev.end, ev.field) for ev in event.evidence
-                         if ev.article_id == article_id and ev.field != "notes"]
+                spans = evidence_spans([event], article_id)
                 articles.append({**article, "html": highlight(article["text"], spans),
                                  "fields": sorted({s[2] for s in spans})})
             related = _related(cur, event)
@@ -158,8 +163,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
     def article_page(request: Request, article_id: str):
         article = _article(article_id)
         events = _article_events(article_id)
-        spans = [(ev.start, ev.end, ev.field) for e in events for ev in e.evidence
-                 if ev.article_id == article_id and ev.field != "notes"]
+        spans = evidence_spans(events, article_id)
         quotes = store.quotes(article_id)
         spans += [(q.start, q.end, "quote") for q in quotes]
         return page(request, "article.html", title=article["title"] or article_id, article=article, events=events,
