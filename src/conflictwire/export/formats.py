@@ -6,6 +6,7 @@ import csv
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 from ..records import EVENT_COLUMNS, Event
 
@@ -51,15 +52,20 @@ def event_row(event: Event) -> dict:
     }
 
 
-def write_acled_csv(events: Iterable[Event], path: Path | str) -> int:
+def write_acled_rows(events: Iterable[Event], handle: TextIO) -> int:
+    """ACLED CSV (header and one row an event) to an open text stream; how many events."""
+    writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS)
+    writer.writeheader()
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS)
-        writer.writeheader()
-        for event in events:
-            writer.writerow(event_row(event))
-            n += 1
+    for event in events:
+        writer.writerow(event_row(event))
+        n += 1
     return n
+
+
+def write_acled_csv(events: Iterable[Event], path: Path | str) -> int:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        return write_acled_rows(events, handle)
 
 
 def event_document(event: Event) -> dict:

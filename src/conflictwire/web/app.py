@@ -7,7 +7,6 @@ web/assets/node_modules, and are served from here: no CDN.
 """
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -23,8 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from ..export.formats import event_document, event_row, geojson
-from ..records import EVENT_COLUMNS
+from ..export.formats import event_document, event_row, geojson, write_acled_rows
 from ..store import Store
 from . import queries
 from .queries import BadRequest, Filters
@@ -208,9 +206,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
             events = list(store.iter_events(*filters.where(), with_evidence=False))
             if format == "csv":
                 buffer = io.StringIO()
-                writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS)
-                writer.writeheader()
-                writer.writerows(event_row(e) for e in events)
+                write_acled_rows(events, buffer)
                 return Response(buffer.getvalue(), media_type="text/csv",
                                 headers={"Content-Disposition": 'attachment; filename="events.csv"'})
             return Response(json.dumps(geojson(events), default=_json_default), media_type="application/geo+json",
@@ -245,8 +241,7 @@ def create_app(db_path: Path | str, allow_writes: bool = False, token: str | Non
 
     @app.get("/api/articles", summary="Articles, newest first, paged")
     def api_articles(page: int = 1, size: int = 50, q: str = ""):
-        if page < 1 or not 1 <= size <= queries.MAX_PAGE_SIZE:
-            raise BadRequest(f"page starts at 1; size is between 1 and {queries.MAX_PAGE_SIZE}")
+        queries.check_page(page, size)
         q = queries.search_words(q)
         match = "title ILIKE ? OR text ILIKE ?"
         with db() as cur:

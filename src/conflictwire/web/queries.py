@@ -106,14 +106,18 @@ class Filters:
         return (" AND ".join(clauses) or "TRUE"), params
 
 
+def check_page(page: int, size: int) -> None:
+    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
+        raise BadRequest(f"page starts at 1; size is between 1 and {MAX_PAGE_SIZE}")
+
+
 def page_params(params: dict[str, str]) -> tuple[int, int, str, bool]:
     try:
         page = int(params.get("page") or 1)
         size = int(params.get("size") or 50)
     except ValueError:
         raise BadRequest("page and size must be whole numbers") from None
-    if page < 1 or not 1 <= size <= MAX_PAGE_SIZE:
-        raise BadRequest(f"page starts at 1; size is between 1 and {MAX_PAGE_SIZE}")
+    check_page(page, size)
     sort = params.get("sort") or "-event_date"
     descending = sort.startswith("-")
     column = sort.lstrip("-")
