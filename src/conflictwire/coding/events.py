@@ -742,7 +742,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                     if m.in_layer(ACTOR)]
     excluded = [(d.start, d.end) for d in doc.analysis.dates] + [(p.start, p.end) for p in doc.places]
     deaths, counts = count_deaths(text, frame.start, frame.end, doc.analysis.mentions, doc.analysis.numbers,
-                                  victim_spans, excluded)
+                                  victim_spans, excluded, doc.languages)
     if "no_casualty" in cues and not counts:
         deaths = 0
     coded = coded_deaths(text, frame.start, frame.end, doc.languages)

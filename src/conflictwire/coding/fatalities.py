@@ -17,40 +17,78 @@ from ..analyse.numbers import Number
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
 AHEAD_CHARS = 60
-# Between a number and the death word after it: its noun phrase, an auxiliary, an adverb.
-_BEFORE_DEATH = re.compile(
-    r"^(?:\s+(?:of\s+(?:them|whom)|[\w'’/()-]+)){0,7}?\s*(?:,\s*)?(?:(?:who|which)\s+)?"
-    r"(?:(?:were|was|have been|has been|had been|are|is|being|got|reportedly|allegedly|all|also|later|"
-    r"eventually|subsequently|reported|confirmed)\s+)*$", re.IGNORECASE)
-# Between a death word and the number after it.
-_AFTER_DEATH = re.compile(
-    r"^\s*(?:of\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|"
-    r"an\s+estimated\s+|as\s+many\s+as\s+|a\s+total\s+of\s+|approximately\s+|to\s+|the\s+lives\s+of\s+|"
-    r"the\s+life\s+of\s+|reportedly\s+|at\s+|a\s+reported\s+|an\s+estimated\s+)*$", re.IGNORECASE)
-# one item of a list of victims, up to the separator before the next: 'civilian contractor & '
-_LIST_ITEM = re.compile(r"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){0,4}?\s*(?:,|&|\band\b|\bas well as\b|\bplus\b)\s*(?:at least\s+)?$",
-                        re.IGNORECASE)
-_SINGULAR_LEAD = re.compile(r"(?:^|\s)(?:a|an|one|the|another|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_ONE_BODY = re.compile(r"\b(?:his|her|the|a)\s+(?:lifeless\s+)?(?:body|corpse)$", re.IGNORECASE)
-_PRONOUN_ONE = re.compile(r"^\s*(?:him|her)\b", re.IGNORECASE)
-_RANGE = re.compile(r"\s*(?:-|–|to|or)\s*", re.IGNORECASE)
-_PRONOUN_MANY = re.compile(r"^\s*(?:(?:all|both)\s+(?:of\s+)?)?them\b", re.IGNORECASE)
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
-_CLAUSE_STOP = re.compile(r"[;.]|\bbut\b|\bwhile\b|\bwhereas\b|\bincluding\b|\bamong them\b|\bof whom\b|\bamong whom\b",
-                          re.IGNORECASE)
-_NOUN_DEATH = re.compile(r"^(?:deaths?|toll|casualt|fatalit)", re.IGNORECASE)
-# Plural nouns that never name a single victim even after 'the'.
-_PLURAL_END = re.compile(r"(?:s|men|people|children|police|personnel|staff|population)$", re.IGNORECASE)
-# One person as the subject of 'died' ('He later died', 'the officer died'), or the object of a
-# killing verb ('executed an alleged informer').
-_ONE_SUBJECT = re.compile(r"(?:^|[.;,]\s*|\s)(?:he|she|(?:the|a|an)\s+[a-z][\w'’-]*)\s+"
-                          r"(?:later\s+|eventually\s+|subsequently\s+|reportedly\s+)?$", re.IGNORECASE)
-_DIED = re.compile(r"^(?:died|dies|succumbed|perished|lost (?:his|her) life)$", re.IGNORECASE)
-_NOT_A_PERSON = {"day", "week", "month", "year", "night", "before", "ago", "later", "earlier", "ambush", "attack",
-                 "operation", "raid", "plan", "plot", "number", "total", "few", "dozen"}
-_ONE_OBJECT = re.compile(r"^\s*(?:a|an|one)\s+(?:[a-z][\w'’-]*\s+){0,3}([a-z][\w'’-]*)"
-                         r"(?=\s+(?:in|at|near|on|of|from|with|who|whom|against|for|while|during|after)\b|\s*[,.;(]|\s*$)",
-                         re.IGNORECASE)
+_WORD = r"[\w'’-]+"
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The language packs' ways of counting the dead (packs/<language>/fatalities.toml)."""
+    before_death: re.Pattern  # between a number and the death word after it: 'soldiers were'
+    counted_dead: re.Pattern  # '12 dead', '3 people killed'
+    after_death: re.Pattern  # between a death word and its number: 'killing at least'
+    list_item: re.Pattern  # one item of a list of victims up to the next: 'civilian contractor & '
+    after_list: re.Pattern  # between two numbers after a death word: 'soldiers and '
+    range: re.Pattern  # '6-8'
+    clause_stop: re.Pattern
+    death_noun: re.Pattern  # 'deaths', 'toll'
+    singular_lead: re.Pattern  # 'a', 'his' before a noun at the end of a text
+    singular_gap: re.Pattern  # between two singular victims: ', and his'
+    singular_passive: re.Pattern  # 'was reportedly' at the end of a text
+    plural_end: re.Pattern  # a noun that names several
+    one_body: re.Pattern  # 'his body'
+    one_pronoun: re.Pattern  # 'him'
+    many_pronoun: re.Pattern  # 'all of them'
+    one_subject: re.Pattern  # 'He later', 'the officer' at the end of a text
+    died: re.Pattern
+    one_object: re.Pattern  # 'an alleged informer' after a killing verb
+    not_a_person: frozenset[str]
+    not_a_count_after: re.Pattern
+    not_a_count_before: re.Pattern
+
+
+@cache
+def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
+    lists = packs.lists(languages, "fatalities")
+    ending = "|".join(re.escape(d["plural_ending"]) for d in packs.read_all(languages, "fatalities")
+                      if "plural_ending" in d) or "(?!)"
+
+    def alt(*keys: str) -> str:
+        return packs.alternation({w.lower() for k in keys for phrase in lists.get(k, ()) for w in packs.expand(phrase)})
+
+    def compile_(pattern: str) -> re.Pattern:
+        return re.compile(pattern, re.IGNORECASE)
+
+    passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
+    return Patterns(
+        before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
+                              rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
+        counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
+        after_death=compile_(rf"^\s*(?:(?:{alt('number_leads')})\s+)*$"),
+        list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?<![a-z])(?:{alt('list_joiners')})"
+                           rf"(?![a-z]))\s*(?:at\s+least\s+)?$"),
+        after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{alt('list_joiners')})\s+(?:at\s+least\s+)?$"
+                            rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{alt('list_joiners')})\s+$"),
+        range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
+        clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends')})\b"),
+        death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
+        singular_lead=compile_(rf"(?:^|\s)(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}$"),
+        singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+(?:{_WORD}\s+){{0,3}}"),
+        singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
+                                  rf"(?:(?:{alt('found')})\s+)?$"),
+        plural_end=compile_(rf"(?:{ending}|{alt('plural_nouns')})$"),
+        one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
+        one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
+        many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
+        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})\s+[a-z][\w'’-]*)"
+                             rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
+        died=compile_(rf"^(?:{alt('died')})$"),
+        one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}([a-z][\w'’-]*)"
+                            rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
+        not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
+        not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
+        not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,21 +112,14 @@ def _trigger_between(mentions: list[Mention], start: int, end: int) -> bool:
                for m in mentions)
 
 
-# What a number that counts no one looks like: '20 km', '16 year old', '5:00', 'geoprecision 2'.
-_NOT_A_COUNT_AFTER = re.compile(r"^(?:\s*(?:km|kms|kilomet|miles?|m\b|meters?|metres?|-?years?\b|-year|%|percent|per cent|"
-                                r"hours?|days?|weeks?|months?|minutes?|am\b|pm\b|h\b|gmt|:\d|/\d|st\b|nd\b|rd\b|th\b|"
-                                r"rounds?|shells?|rockets?|mortars?|vehicles?|motorbikes?|motorcycles?|heads? of|kg|tons?))",
-                                re.IGNORECASE)
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:geo-?precision|aged|age of|n°|no\.|number|route|road|rn|km|from|since|in)\s*$", re.IGNORECASE)
-
-
-def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]]) -> list[Number]:
+def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]], p: Patterns) -> list[Number]:
     """Numbers that can count people: not dates, ages, distances, times, years or codes."""
     out = []
     for n in numbers:
         if any(s <= n.start < e for s, e in excluded):
             continue
-        if _NOT_A_COUNT_AFTER.match(text[n.end:n.end + 12]) or _NOT_A_COUNT_BEFORE.search(text[max(0, n.start - 14):n.start]):
+        if p.not_a_count_after.match(text[n.end:n.end + 12]) or \
+                p.not_a_count_before.search(text[max(0, n.start - 14):n.start]):
             continue
         if not n.vague and (n.value >= 1900 and n.value <= 2100 or n.value != int(n.value)):
             continue
@@ -112,17 +143,19 @@ def coded_deaths(text: str, start: int, end: int, languages: tuple[str, ...]) ->
 
 
 def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbers: list[Number],
-                 victim_nouns: list[tuple[int, int]], excluded: list[tuple[int, int]] = ()) -> tuple[int, list[DeathCount]]:
+                 victim_nouns: list[tuple[int, int]], excluded: list[tuple[int, int]] = (),
+                 languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, list[DeathCount]]:
     """Total deaths in text[start:end] and the counts it was made of (for evidence).
 
     victim_nouns: spans of actor words (to count 'a soldier', 'the driver and a passenger');
     excluded: spans whose numbers count nothing (dates, place names)."""
-    numbers = counting_numbers(text, numbers, list(excluded))
+    p = patterns(languages)
+    numbers = counting_numbers(text, numbers, list(excluded), p)
     deaths = [m for m in mentions if start <= m.start < end and (m.has("kill") or m.has("dead"))
               and not m.has("injure")]
     counts: dict[tuple[int, int], DeathCount] = {}
     for d in deaths:
-        for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns):
+        for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns, p):
             counts.setdefault((c.start, c.end), c)
     chosen = sorted(counts.values(), key=lambda c: c.start)
     total = 0
@@ -137,11 +170,11 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
 
 
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
-                numbers: list[Number], victim_nouns: list[tuple[int, int]]) -> list[DeathCount]:
+                numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     out: list[DeathCount] = []
     clause_start = max(start, death.start - BACK_CHARS)
     stop = None
-    for m in _CLAUSE_STOP.finditer(text, clause_start, death.start):
+    for m in p.clause_stop.finditer(text, clause_start, death.start):
         stop = m.end()
     clause_start = stop if stop is not None else clause_start
     # numbers before the death word: 'three soldiers and one assailant were killed'
@@ -150,31 +183,31 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         if _injury_word_between(mentions, n.end, death.start) or _trigger_between(mentions, n.end, death.start):
             break  # '20 armed men attacked ..., killing': the number counts the attackers
         if out:  # coordinated: '5 guards, 1 gendarme & 6 assailants killed'
-            if _RANGE.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
+            if p.range.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
                 out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
                 continue
-            if _LIST_ITEM.match(text[n.end:out[-1].start]):
+            if p.list_item.match(text[n.end:out[-1].start]):
                 out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
                 continue
             break
         between = text[n.end:death.start]
-        if _NOUN_DEATH.match(death.text) and between.strip():
+        if p.death_noun.match(death.text) and between.strip():
             break  # 'threatened five hostages with death': 'death' counts only right after a number
-        if _BEFORE_DEATH.match(between) or re.match(r"^\s*(?:people\s+)?(?:dead|killed|died|deaths?|fatalities|bodies)", between, re.I):
+        if p.before_death.match(between) or p.counted_dead.match(between):
             out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
     if out:
         return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
     horizon = min(end, death.end + AHEAD_CHARS)
-    stop = _CLAUSE_STOP.search(text, death.end, horizon)
+    stop = p.clause_stop.search(text, death.end, horizon)
     horizon = stop.start() if stop else horizon
     after = [n for n in numbers if death.end <= n.start < horizon]
     prev_end = death.end
     for n in after:
         gap = text[prev_end:n.start]
-        if prev_end == death.end and not _AFTER_DEATH.match(gap):
+        if prev_end == death.end and not p.after_death.match(gap):
             break
-        if prev_end != death.end and not re.match(r"^[\s\w'’-]{0,40}?(?:,\s*|\s+)(?:and|as well as|plus|including)\s+(?:at least\s+)?$|^\s*(?:[\w'’-]+\s+){0,3}and\s+$", gap, re.I):
+        if prev_end != death.end and not p.after_list.match(gap):
             break
         if _injury_word_between(mentions, prev_end, n.start):
             break
@@ -182,19 +215,14 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         prev_end = n.end
     if out:
         return out
-    if death.has("kill") and _PRONOUN_MANY.match(text[death.end:horizon]):
+    if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]):
         # 'arrested nine men ... and executed them': the earlier verb's counted object
         objects = [n for n in numbers if start <= n.start and n.end <= death.start
                    and _trigger_between(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
         if objects:
             return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
-    return _singular_victims(text, death, clause_start, horizon, victim_nouns)
-
-
-_SINGULAR_PASSIVE = re.compile(r"\b(?:was|has been|had been|is|got)\s+"
-                               r"(?:reportedly\s+|allegedly\s+|also\s+|later\s+)?(?:found\s+)?$",
-                               re.IGNORECASE)
+    return _singular_victims(text, death, clause_start, horizon, victim_nouns, p)
 
 
 def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -209,36 +237,35 @@ def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) 
 
 
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int,
-                      victim_nouns: list[tuple[int, int]]) -> list[DeathCount]:
+                      victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
-    if _SINGULAR_PASSIVE.search(before):  # 'a forest agent was killed'
+    if p.singular_passive.search(before):  # 'a forest agent was killed'
         return [DeathCount(1, clause_start, death.start)]
-    if _ONE_BODY.search(text[max(clause_start, death.start - 12):death.end]):  # 'his body was found'
+    if p.one_body.search(text[max(clause_start, death.start - 12):death.end]):  # 'his body was found'
         return [DeathCount(1, death.start, death.end)]
     after = text[death.end:horizon]
-    if death.has("kill") and _PRONOUN_ONE.match(after):
-        m = _PRONOUN_ONE.match(after)
-        return [DeathCount(1, death.end + m.start(), death.end + m.end())]
-    if death.has("dead") and _DIED.match(death.text) and \
-            _ONE_SUBJECT.search(text[max(clause_start, death.start - 40):death.start]):
+    if death.has("kill") and (pronoun := p.one_pronoun.match(after)):
+        return [DeathCount(1, death.end + pronoun.start(), death.end + pronoun.end())]
+    if death.has("dead") and p.died.match(death.text) and \
+            p.one_subject.search(text[max(clause_start, death.start - 40):death.start]):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     out = []
     previous = death.end
     for noun_start, noun_end in _noun_groups(text, victim_nouns, death.end, horizon):
         gap = text[previous:noun_start]
-        lead = _SINGULAR_LEAD.search(gap)
+        lead = p.singular_lead.search(gap)
         if previous == death.end:
             if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
                 break
-        elif not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}", gap, re.IGNORECASE):
+        elif not p.singular_gap.fullmatch(gap):
             break  # 'a teacher suspected of being a militant in Kaya': one victim
         noun = text[noun_start:noun_end]
-        if lead is None or _PLURAL_END.search(noun):
+        if lead is None or p.plural_end.search(noun):
             break
         out.append(DeathCount(1, noun_start, noun_end))
         previous = noun_end
     if not out and death.has("kill"):
-        one = _ONE_OBJECT.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
-        if one and not _PLURAL_END.search(one.group(1)) and one.group(1).lower() not in _NOT_A_PERSON:
+        one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
+        if one and not p.plural_end.search(one.group(1)) and one.group(1).lower() not in p.not_a_person:
             out.append(DeathCount(1, death.end + one.start(1), death.end + one.end(1)))
     return out
