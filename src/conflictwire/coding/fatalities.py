@@ -16,6 +16,7 @@ from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
+PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
 AHEAD_CHARS = 60
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
 _WORD = r"[\w'’-]+"
@@ -31,6 +32,8 @@ class Patterns:
     after_list: re.Pattern  # between two numbers after a death word: 'soldiers and '
     range: re.Pattern  # '6-8'
     clause_stop: re.Pattern
+    subset: re.Pattern  # a subset of dead counted before it: 'including a lieutenant', '(among them a child)'
+    subset_word: re.Pattern  # 'including'
     death_noun: re.Pattern  # 'deaths', 'toll'
     singular_lead: re.Pattern  # 'a', 'his' before a noun at the end of a text
     singular_gap: re.Pattern  # between two singular victims: ', and his'
@@ -45,13 +48,22 @@ class Patterns:
     not_a_person: frozenset[str]
     not_a_count_after: re.Pattern
     not_a_count_before: re.Pattern
+    participle: re.Pattern  # 'killing': after a comma, its dead follow it
+    auxiliary: re.Pattern  # a word of the passive chain: 'found'
+    passive_before: re.Pattern  # 'were' (+ adverbs) at the end of a text
+    passive_end: re.Pattern  # 'were detained and later ' at the end of a text
+    agent_after: re.Pattern  # 'by' within two words at the start of a text
+    captives: re.Pattern  # 'those arrested were' at the end of a text
+    singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
+    singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
+    headline_after: re.Pattern  # 'by' after a headline's death word: 'Village chief killed by gunmen'
 
 
 @cache
 def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     lists = packs.lists(languages, "fatalities")
-    ending = "|".join(re.escape(d["plural_ending"]) for d in packs.read_all(languages, "fatalities")
-                      if "plural_ending" in d) or "(?!)"
+    endings = {key: "|".join(re.escape(d[key]) for d in packs.read_all(languages, "fatalities") if key in d) or "(?!)"
+               for key in ("plural_ending", "participle_ending")}
 
     def alt(*keys: str) -> str:
         return packs.alternation({w.lower() for k in keys for phrase in lists.get(k, ()) for w in packs.expand(phrase)})
@@ -60,23 +72,26 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         return re.compile(pattern, re.IGNORECASE)
 
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
+    item = rf"(?:\s*,|,?\s+(?:{alt('list_joiners')}))\s+(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})(?!{_WORD})"
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
         counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
         after_death=compile_(rf"^\s*(?:(?:{alt('number_leads')})\s+)*$"),
-        list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?<![a-z])(?:{alt('list_joiners')})"
-                           rf"(?![a-z]))\s*(?:at\s+least\s+)?$"),
+        list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
+                           rf"(?:{alt('list_joiners')})(?![a-z]))\s*(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{alt('list_joiners')})\s+(?:at\s+least\s+)?$"
                             rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{alt('list_joiners')})\s+$"),
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
-        clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends')})\b"),
+        clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends', 'subsets')})\b"),
+        subset_word=compile_(rf"(?:{alt('subsets')})"),
+        subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?(?=\s*,|\s+(?:{alt('auxiliaries')})\b)"),
         death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
         singular_lead=compile_(rf"(?:^|\s)(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}$"),
         singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
                                   rf"(?:(?:{alt('found')})\s+)?$"),
-        plural_end=compile_(rf"(?:{ending}|{alt('plural_nouns')})$"),
+        plural_end=compile_(rf"(?:{endings['plural_ending']}|{alt('plural_nouns')})$"),
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
         many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
@@ -88,6 +103,17 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
         not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
+        participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
+        auxiliary=compile_(rf"^(?:{alt('auxiliaries')})$"),
+        passive_before=compile_(rf"\b(?:{alt('auxiliaries')})\s+(?:(?:{alt('adverbs')})\s+)*$"),
+        passive_end=compile_(rf"\b(?:{alt('plural_auxiliaries')})\s+{passive}"
+                             rf"(?:{_WORD}\s+(?:{alt('list_joiners')})\s+(?:(?:{alt('adverbs')})\s+)*)?$"),
+        agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
+        captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
+        singular_item=compile_(item),
+        headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
+        singular_list=compile_(rf"(?<![\w'’-])(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})((?:{item})+)"
+                               rf"\s+(?:{alt('plural_auxiliaries')})\s+{passive}$"),
     )
 
 
@@ -106,10 +132,37 @@ def _injury_word_between(mentions: list[Mention], start: int, end: int) -> bool:
 _COUNT_VERBS = {"kill", "dead", "injure"}
 
 
+def _event_verbs(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """Event words (not the count's own death and injury words) in text[start:end]."""
+    return [m for m in mentions if start <= m.start and m.end <= end
+            and any(e.layer == "tag" and e.kind not in _COUNT_VERBS for e in m.entries)]
+
+
 def _trigger_between(mentions: list[Mention], start: int, end: int) -> bool:
     """Another event verb stands between a number and a death word."""
-    return any(start <= m.start and m.end <= end and any(e.layer == "tag" and e.kind not in _COUNT_VERBS for e in m.entries)
-               for m in mentions)
+    return bool(_event_verbs(mentions, start, end))
+
+
+def _outside(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """text[start:end] without the spans cut out of it."""
+    pieces, at = [], start
+    for s, e in cuts:
+        if start <= s and e <= end:
+            pieces.append(text[at:s])
+            at = e
+    return "".join(pieces) + text[at:end]
+
+
+def _victims_passive(text: str, verb: Mention, number_end: int, death_start: int, p: Patterns) -> bool:
+    """An event verb between the victims' number and the death word that is part of the victims'
+    own passive clause: 'four men were detained and later executed', 'six herders abducted by
+    gunmen two days earlier were found dead', 'four were found executed'."""
+    if p.auxiliary.match(verb.text):
+        return True
+    before, after = text[number_end:verb.start], text[verb.end:death_start]
+    if p.passive_before.search(before):
+        return True  # the death word then ends a passive chain (checked by the caller)
+    return bool(re.fullmatch(rf"(?:\s+{_WORD}){{1,3}}\s+", before) and p.agent_after.match(after))
 
 
 def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]], p: Patterns) -> list[Number]:
@@ -172,16 +225,27 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
                 numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     out: list[DeathCount] = []
-    clause_start = max(start, death.start - BACK_CHARS)
+    clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
     stop = None
     for m in p.clause_stop.finditer(text, clause_start, death.start):
-        stop = m.end()
+        if not p.subset_word.fullmatch(m.group()):
+            stop = m.end()
     clause_start = stop if stop is not None else clause_start
-    # numbers before the death word: 'three soldiers and one assailant were killed'
-    before = [n for n in numbers if clause_start <= n.start and n.end <= death.start]
+    # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts four
+    subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)]
+    # numbers before the death word: 'three soldiers and one assailant were killed', but not
+    # 'fired on two traders, killing one'
+    before = [] if p.participle.match(death.text) and re.search(r",\s*$", text[clause_start:death.start]) else \
+        [n for n in numbers if clause_start <= n.start and n.end <= death.start
+         and not any(s <= n.start < e for s, e in subsets)]
     for n in reversed(before):
-        if _injury_word_between(mentions, n.end, death.start) or _trigger_between(mentions, n.end, death.start):
+        verbs = _event_verbs(mentions, n.end, death.start)
+        own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \
+            and bool(p.passive_end.search(text[n.end:death.start]))
+        if _injury_word_between(mentions, n.end, death.start) or (verbs and not own_passive):
             break  # '20 armed men attacked ..., killing': the number counts the attackers
+        if death.start - n.start > BACK_CHARS and not own_passive:
+            break
         if out:  # coordinated: '5 guards, 1 gendarme & 6 assailants killed'
             if p.range.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
                 out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
@@ -190,13 +254,18 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
                 out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
                 continue
             break
-        between = text[n.end:death.start]
+        between = _outside(text, n.end, death.start, subsets)
         if p.death_noun.match(death.text) and between.strip():
             break  # 'threatened five hostages with death': 'death' counts only right after a number
-        if p.before_death.match(between) or p.counted_dead.match(between):
+        if own_passive or p.before_death.match(between) or p.counted_dead.match(between):
             out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
     if out:
-        return out
+        # '2 gendarmes and a civilian were killed': the singular victims listed after the numbers
+        tail = text[out[0].end:death.start]
+        chain = p.passive_before.search(tail)
+        items = [m for m in p.singular_item.finditer(tail, 0, chain.start() if chain else len(tail))
+                 if not p.plural_end.search(m.group(1))]
+        return out + [DeathCount(1, out[0].end + m.start(), out[0].end + m.end()) for m in items]
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
     horizon = min(end, death.end + AHEAD_CHARS)
     stop = p.clause_stop.search(text, death.end, horizon)
@@ -215,14 +284,16 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         prev_end = n.end
     if out:
         return out
-    if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]):
-        # 'arrested nine men ... and executed them': the earlier verb's counted object
+    if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]) or \
+            p.captives.search(text[max(start, death.start - BACK_CHARS):death.start]):
+        # 'arrested nine men ... and executed them', '... those arrested were found dead': the
+        # earlier verb's counted object
         objects = [n for n in numbers if start <= n.start and n.end <= death.start
                    and _trigger_between(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
         if objects:
             return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
-    return _singular_victims(text, death, clause_start, horizon, victim_nouns, p)
+    return _singular_victims(text, death, clause_start, horizon, mentions, victim_nouns, p)
 
 
 def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -236,11 +307,16 @@ def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return [(s, e) for s, e in groups]
 
 
-def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int,
+def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
                       victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
     if p.singular_passive.search(before):  # 'a forest agent was killed'
         return [DeathCount(1, clause_start, death.start)]
+    listed = p.singular_list.search(before)  # 'a teacher and his brother were shot dead'
+    if listed:
+        items = list(p.singular_item.finditer(listed.group(2)))
+        if not any(p.plural_end.search(head) for head in [listed.group(1), *(m.group(1) for m in items)]):
+            return [DeathCount(1 + len(items), clause_start + listed.start(), clause_start + listed.end())]
     if p.one_body.search(text[max(clause_start, death.start - 12):death.end]):  # 'his body was found'
         return [DeathCount(1, death.start, death.end)]
     after = text[death.end:horizon]
@@ -249,6 +325,13 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if death.has("dead") and p.died.match(death.text) and \
             p.one_subject.search(text[max(clause_start, death.start - 40):death.start]):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
+    if death.has("kill") and p.headline_after.match(after):
+        # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'
+        subject = next((g for g in _noun_groups(text, victim_nouns, clause_start, death.start)
+                        if not text[g[1]:death.start].strip()), None)
+        if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
+                re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
+            return [DeathCount(1, subject[0], subject[1])]
     out = []
     previous = death.end
     for noun_start, noun_end in _noun_groups(text, victim_nouns, death.end, horizon):
@@ -257,8 +340,8 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         if previous == death.end:
             if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
                 break
-        elif not p.singular_gap.fullmatch(gap):
-            break  # 'a teacher suspected of being a militant in Kaya': one victim
+        elif not p.singular_gap.fullmatch(gap) or _injury_word_between(mentions, previous, noun_start):
+            break  # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son': one victim
         noun = text[noun_start:noun_end]
         if lead is None or p.plural_end.search(noun):
             break

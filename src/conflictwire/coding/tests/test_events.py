@@ -178,6 +178,25 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, soldiers arrested three herders in Sofara and burned them alive.", 3),
     ("On June 3, militants clashed with Dozos near Sofara, fatalities unknown. Fatalities coded at low estimate of 3.",
      3),
+    # a participle after a comma counts what follows it, not the object before it
+    ("On June 3, gunmen opened fire on two traders near Boni, killing one and wounding the other.", 1),
+    ("On June 3, gunmen attacked a bus near Boni, killing a woman and wounding her son.", 1),
+    # lists of victims: serial commas, singular nouns, subsets in brackets or after 'including'
+    ("On June 3, two policemen, three soldiers, and one civilian were killed in an attack on Boni.", 6),
+    ("On June 3, two gendarmes and a civilian were killed when gunmen attacked a checkpoint in Boni.", 3),
+    ("On June 3, a teacher and his brother were shot dead by gunmen in Boni.", 2),
+    ("On June 3, two officials (including a customs officer) were killed in an attack in Boni.", 2),
+    ("On June 3, four soldiers including a lieutenant were killed in an ambush near Boni.", 4),
+    # victims named by the object after 'the'
+    ("On June 3, militants stopped a truck near Boni and killed the two occupants.", 2),
+    ("On June 3, gunmen shot dead the deputy mayor of Boni.", 1),
+    # headline passives without an auxiliary
+    ("Village chief killed by gunmen near Boni on June 3.", 1),
+    # captives found dead: the number that counted them
+    ("On June 3, soldiers arrested five men in Sofara; four were found executed near Boni.", 4),
+    ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
+    ("On June 3, six herders abducted by gunmen near Boni two days earlier were found dead in Sofara.", 6),
+    ("On June 3, soldiers arrested six herders in Sofara; those arrested were later found dead near Boni.", 6),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
