@@ -72,7 +72,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         return re.compile(pattern, re.IGNORECASE)
 
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
-    item = rf"(?:\s*,|,?\s+(?:{alt('list_joiners')}))\s+(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})(?!{_WORD})"
+    noun = rf"(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
+    item = rf"(?:\s*,|,?\s+(?:{alt('list_joiners')}))\s+{noun}(?!{_WORD})"
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
@@ -112,7 +113,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
         headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
-        singular_list=compile_(rf"(?<![\w'’-])(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})((?:{item})+)"
+        singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{alt('plural_auxiliaries')})\s+{passive}$"),
     )
 
