@@ -13,7 +13,7 @@ from functools import cache
 
 from .. import packs
 from ..analyse.lexicon import Mention
-from ..analyse.numbers import Number
+from ..analyse.numbers import Number, number_words
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
@@ -57,6 +57,10 @@ class Patterns:
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     headline_after: re.Pattern  # 'by' after a headline's death word: 'Village chief killed by gunmen'
+    participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
+    object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
+    partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
+    list_joiner: re.Pattern  # ',', 'and'
 
 
 @cache
@@ -72,6 +76,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         return re.compile(pattern, re.IGNORECASE)
 
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
+    starters = packs.alternation(number_words(languages).starters)
     noun = rf"(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{alt('list_joiners')}))\s+{noun}(?!{_WORD})"
     return Patterns(
@@ -86,7 +91,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
         clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends', 'subsets')})\b"),
         subset_word=compile_(rf"(?:{alt('subsets')})"),
-        subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?(?=\s*,|\s+(?:{alt('auxiliaries')})\b)"),
+        subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?"
+                        rf"(?=\s*,|\s+(?:{alt('auxiliaries')})\b|$)"),
         death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
         singular_lead=compile_(rf"(?:^|\s)(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}$"),
         singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+(?:{_WORD}\s+){{0,3}}"),
@@ -113,6 +119,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
         headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
+        participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
+        object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{alt('singular_leads')}|{starters}|\d)\b"),
+        list_joiner=compile_(rf",|\b(?:{alt('list_joiners')})\b"),
+        partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{alt('plural_auxiliaries')})\s+{passive}$"),
     )
@@ -124,6 +134,7 @@ class DeathCount:
     start: int
     end: int
     vague: bool = False
+    weak: bool = False  # a victim likely counted already: 'killed a trader and set his body on fire'
 
 
 def _injury_word_between(mentions: list[Mention], start: int, end: int) -> bool:
@@ -212,6 +223,8 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns, p):
             counts.setdefault((c.start, c.end), c)
     chosen = sorted(counts.values(), key=lambda c: c.start)
+    if any(not c.weak for c in chosen):
+        chosen = [c for c in chosen if not c.weak]
     total = 0
     seen_values: dict[int, int] = {}
     for c in chosen:
@@ -223,22 +236,19 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     return total, chosen
 
 
-def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
-                numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
+def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[Mention], numbers: list[Number],
+                   subsets: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
+    """The numbers before a death word that count its dead: 'three soldiers and one assailant
+    were killed', not 'fired on two traders, killing one'."""
+    if p.participle.match(death.text) and p.participle_lead.search(text[clause_start:death.start]):
+        return []
+    before = [n for n in numbers if clause_start <= n.start and n.end <= death.start
+              and not any(s <= n.start < e for s, e in subsets)]
+    # '2 armed men shot dead a policeman': a number before an active death word with an object counts its authors
+    obj = p.object_after.match(text[death.end:death.end + AHEAD_CHARS])
+    active = death.has("kill") and obj is not None and not p.passive_before.search(text, clause_start, death.start) \
+        and not _injury_word_between(mentions, death.end, death.end + obj.end() + OBJECT_CHARS)  # 'killed two wounded'
     out: list[DeathCount] = []
-    clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
-    stop = None
-    for m in p.clause_stop.finditer(text, clause_start, death.start):
-        if not p.subset_word.fullmatch(m.group()):
-            stop = m.end()
-    clause_start = stop if stop is not None else clause_start
-    # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts four
-    subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)]
-    # numbers before the death word: 'three soldiers and one assailant were killed', but not
-    # 'fired on two traders, killing one'
-    before = [] if p.participle.match(death.text) and re.search(r",\s*$", text[clause_start:death.start]) else \
-        [n for n in numbers if clause_start <= n.start and n.end <= death.start
-         and not any(s <= n.start < e for s, e in subsets)]
     for n in reversed(before):
         verbs = _event_verbs(mentions, n.end, death.start)
         own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \
@@ -251,22 +261,45 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
             if p.range.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
                 out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
                 continue
-            if p.list_item.match(text[n.end:out[-1].start]):
+            partitive = p.partitive_after.match(text[out[-1].end:out[-1].end + 20])  # 'one of the assailants'
+            if p.list_item.match(text[n.end:out[-1].start]) and not partitive:
                 out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
                 continue
             break
         between = _outside(text, n.end, death.start, subsets)
         if p.death_noun.match(death.text) and between.strip():
             break  # 'threatened five hostages with death': 'death' counts only right after a number
+        if active and not own_passive:
+            break
         if own_passive or p.before_death.match(between) or p.counted_dead.match(between):
             out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
     if out:
         # '2 gendarmes and a civilian were killed': the singular victims listed after the numbers
-        tail = text[out[0].end:death.start]
+        tail = _outside(text, out[0].end, death.start, subsets)
         chain = p.passive_before.search(tail)
         items = [m for m in p.singular_item.finditer(tail, 0, chain.start() if chain else len(tail))
                  if not p.plural_end.search(m.group(1))]
-        return out + [DeathCount(1, out[0].end + m.start(), out[0].end + m.end()) for m in items]
+        out += [DeathCount(1, out[0].end, death.start) for _ in items]
+    return out
+
+
+def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
+                numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
+    clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
+    stops = [m for m in p.clause_stop.finditer(text, clause_start, death.start)]
+    ends = [m.end() for m in stops if not p.subset_word.fullmatch(m.group())]
+    clause_start = ends[-1] if ends else clause_start
+    # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts
+    # four; where nothing before it counts the dead ('four soldiers wounded including one who
+    # later succumbed'), the subset is the count
+    subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)]
+    out = _counts_before(text, death, clause_start, mentions, numbers, subsets, p)
+    subset_words = [m.end() for m in stops if m.end() > clause_start and p.subset_word.fullmatch(m.group())]
+    if not out and subset_words:
+        clause_start = subset_words[-1]
+        out = _counts_before(text, death, clause_start, mentions, numbers, [], p)
+    if out:
+        return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
     horizon = min(end, death.end + AHEAD_CHARS)
     stop = p.clause_stop.search(text, death.end, horizon)
@@ -281,6 +314,9 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
             break
         if _injury_word_between(mentions, prev_end, n.start):
             break
+        joiner = p.list_joiner.search(text, n.end, horizon)
+        if prev_end != death.end and _injury_word_between(mentions, n.end, joiner.start() if joiner else horizon):
+            break  # 'the death of one Dozo and three Koglweogo and a dozen wounded'
         out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
         prev_end = n.end
     if out:
@@ -319,7 +355,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         if not any(p.plural_end.search(head) for head in [listed.group(1), *(m.group(1) for m in items)]):
             return [DeathCount(1 + len(items), clause_start + listed.start(), clause_start + listed.end())]
     if p.one_body.search(text[max(clause_start, death.start - 12):death.end]):  # 'his body was found'
-        return [DeathCount(1, death.start, death.end)]
+        return [DeathCount(1, death.start, death.end, weak=True)]
     after = text[death.end:horizon]
     if death.has("kill") and (pronoun := p.one_pronoun.match(after)):
         return [DeathCount(1, death.end + pronoun.start(), death.end + pronoun.end())]

@@ -197,6 +197,18 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
     ("On June 3, six herders abducted by gunmen near Boni two days earlier were found dead in Sofara.", 6),
     ("On June 3, soldiers arrested six herders in Sofara; those arrested were later found dead near Boni.", 6),
+    # a number before an active death word with an object counts its authors
+    ("On June 3, two gunmen on a motorbike shot dead a trader in Boni.", 1),
+    ("On June 3, gunmen abducted ten villagers in Sofara and killing one of them.", 1),
+    ("On June 3, militants attacked the gendarmerie in Boni, one gendarme killed two wounded.", 1),
+    # victims named again: 'one of the ...', the victim's body, the wounded of a list
+    ("On June 3, a police post in Boni was attacked by two gunmen, one of the assailants killed.", 1),
+    ("On June 3, gunmen attacked Boni: 1 civilian died of his wounds.", 1),
+    ("On June 3, gunmen killed a trader in Boni and set his body on fire.", 1),
+    ("On June 3, Dozos clashed with militants near Boni, resulting in the death of one Dozo and three militants "
+     "and a dozen wounded.", 4),
+    ("On June 3, militants attacked Boni, four soldiers were wounded including one who later died.", 1),
+    ("On June 3, villagers found two mass graves near Boni after an attack by gunmen.", 0),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
