@@ -61,6 +61,7 @@ class Patterns:
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
     list_joiner: re.Pattern  # ',', 'and'
+    number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
 
 
 @cache
@@ -121,6 +122,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{alt('singular_leads')}|{starters}|\d)\b"),
+        number_after_list=compile_(rf"\s*,?\s+(?:{alt('list_joiners')})\s+(?:(?:{alt('number_leads')})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{alt('list_joiners')})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
@@ -237,7 +239,7 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
 
 
 def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[Mention], numbers: list[Number],
-                   subsets: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
+                   victim_nouns: list[tuple[int, int]], subsets: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     """The numbers before a death word that count its dead: 'three soldiers and one assailant
     were killed', not 'fired on two traders, killing one'."""
     if p.participle.match(death.text) and p.participle_lead.search(text[clause_start:death.start]):
@@ -255,8 +257,8 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
             and bool(p.passive_end.search(text[n.end:death.start]))
         if _injury_word_between(mentions, n.end, death.start) or (verbs and not own_passive):
             break  # '20 armed men attacked ..., killing': the number counts the attackers
-        if death.start - n.start > BACK_CHARS and not own_passive:
-            break
+        if not out and death.start - n.start > BACK_CHARS and not own_passive:
+            break  # (a list's further items may stand further back)
         if out:  # coordinated: '5 guards, 1 gendarme & 6 assailants killed'
             if p.range.fullmatch(text[n.end:out[-1].start]):  # '6-8 killed': the conservative figure
                 out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
@@ -279,7 +281,18 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
         chain = p.passive_before.search(tail)
         items = [m for m in p.singular_item.finditer(tail, 0, chain.start() if chain else len(tail))
                  if not p.plural_end.search(m.group(1))]
+        first = min(c.start for c in out)
         out += [DeathCount(1, out[0].end, death.start) for _ in items]
+        # ... and before them: 'a priest and five worshippers were killed'
+        boundary = first
+        for noun_start, noun_end in reversed(_noun_groups(text, victim_nouns, clause_start, first)):
+            gap = text[noun_end:boundary]
+            joined = p.number_after_list.fullmatch(gap) if boundary == first else p.singular_gap.fullmatch(gap)
+            if not joined or p.plural_end.search(text[noun_start:noun_end]) or \
+                    not p.singular_lead.search(text, clause_start, noun_start):
+                break
+            out.append(DeathCount(1, noun_start, noun_end))
+            boundary = noun_start
     return out
 
 
@@ -293,11 +306,11 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     # four; where nothing before it counts the dead ('four soldiers wounded including one who
     # later succumbed'), the subset is the count
     subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)]
-    out = _counts_before(text, death, clause_start, mentions, numbers, subsets, p)
+    out = _counts_before(text, death, clause_start, mentions, numbers, victim_nouns, subsets, p)
     subset_words = [m.end() for m in stops if m.end() > clause_start and p.subset_word.fullmatch(m.group())]
     if not out and subset_words:
         clause_start = subset_words[-1]
-        out = _counts_before(text, death, clause_start, mentions, numbers, [], p)
+        out = _counts_before(text, death, clause_start, mentions, numbers, victim_nouns, [], p)
     if out:
         return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
@@ -309,7 +322,11 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     for n in after:
         gap = text[prev_end:n.start]
         if prev_end == death.end and not p.after_death.match(gap):
-            break
+            # 'killed a retired catechist and three other worshippers'
+            singles, single_end = _singular_nouns(text, death.end, n.start, mentions, victim_nouns, p)
+            if not singles or not p.number_after_list.fullmatch(text[single_end:n.start]):
+                break
+            out += singles
         if prev_end != death.end and not p.after_list.match(gap):
             break
         if _injury_word_between(mentions, prev_end, n.start):
@@ -344,6 +361,27 @@ def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) 
     return [(s, e) for s, e in groups]
 
 
+def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], victim_nouns: list[tuple[int, int]],
+                    p: Patterns) -> tuple[list[DeathCount], int]:
+    """The singular victims listed from start ('the driver and a passenger'), and where they end."""
+    out = []
+    previous = start
+    for noun_start, noun_end in _noun_groups(text, victim_nouns, start, end):
+        gap = text[previous:noun_start]
+        lead = p.singular_lead.search(gap)
+        if previous == start:
+            if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
+                break
+        elif not p.singular_gap.fullmatch(gap) or _injury_word_between(mentions, previous, noun_start):
+            break  # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son': one victim
+        noun = text[noun_start:noun_end]
+        if lead is None or p.plural_end.search(noun):
+            break
+        out.append(DeathCount(1, noun_start, noun_end))
+        previous = noun_end
+    return out, previous
+
+
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
                       victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
@@ -369,21 +407,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
                 re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
             return [DeathCount(1, subject[0], subject[1])]
-    out = []
-    previous = death.end
-    for noun_start, noun_end in _noun_groups(text, victim_nouns, death.end, horizon):
-        gap = text[previous:noun_start]
-        lead = p.singular_lead.search(gap)
-        if previous == death.end:
-            if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
-                break
-        elif not p.singular_gap.fullmatch(gap) or _injury_word_between(mentions, previous, noun_start):
-            break  # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son': one victim
-        noun = text[noun_start:noun_end]
-        if lead is None or p.plural_end.search(noun):
-            break
-        out.append(DeathCount(1, noun_start, noun_end))
-        previous = noun_end
+    out, _ = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
     if not out and death.has("kill"):
         one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
         if one and not p.plural_end.search(one.group(1)) and one.group(1).lower() not in p.not_a_person:

@@ -201,6 +201,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, two gunmen on a motorbike shot dead a trader in Boni.", 1),
     ("On June 3, gunmen abducted ten villagers in Sofara and killing one of them.", 1),
     ("On June 3, militants attacked the gendarmerie in Boni, one gendarme killed two wounded.", 1),
+    # lists that mix singular victims and numbers, and long lists
+    ("On June 3, gunmen attacked a church in Boni and killed a priest and three other worshippers.", 4),
+    ("On June 3, gunmen attacked a church in Boni, a priest and five worshippers were killed.", 6),
+    ("On June 3, militants attacked Dozos near Boni, twenty-seven Dan Na Ambassagou militiamen and one "
+     "Katiba Macina militant were killed.", 28),
+    ("On June 3, gunmen attacked a checkpoint in Boni, at least five soldiers were killed.", 5),
     # victims named again: 'one of the ...', the victim's body, the wounded of a list
     ("On June 3, a police post in Boni was attacked by two gunmen, one of the assailants killed.", 1),
     ("On June 3, gunmen attacked Boni: 1 civilian died of his wounds.", 1),
