@@ -741,7 +741,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     victim_spans = [(m.start, m.end) for m in doc.analysis.mentions_between(frame.start, frame.end)
                     if m.in_layer(ACTOR)]
     excluded = [(d.start, d.end) for d in doc.analysis.dates] + [(p.start, p.end) for p in doc.places]
-    deaths, counts = count_deaths(text, frame.start, frame.end, doc.analysis.mentions, doc.analysis.numbers,
+    mentions = doc.analysis.mentions
+    if "protest" in frame.tags:  # 'protested against the murder of their speaker': its topic's dead are not its own
+        mentions = [m for m in mentions if not (frame.start <= m.start < frame.end
+                                                and grievance_word(text, m, doc.languages))]
+    deaths, counts = count_deaths(text, frame.start, frame.end, mentions, doc.analysis.numbers,
                                   victim_spans, excluded, doc.languages)
     if "no_casualty" in cues and not counts:
         deaths = 0

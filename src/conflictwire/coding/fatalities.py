@@ -106,7 +106,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})\s+[a-z][\w'’-]*)"
                              rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
-        one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}([a-z][\w'’-]*)"
+        one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?([a-z][\w'’-]*)"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),

@@ -207,6 +207,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, militants attacked Dozos near Boni, twenty-seven Dan Na Ambassagou militiamen and one "
      "Katiba Macina militant were killed.", 28),
     ("On June 3, gunmen attacked a checkpoint in Boni, at least five soldiers were killed.", 5),
+    # one victim named by 'the' or 'of a', the nearest noun its head
+    ("On June 3, gunmen assassinated the head of a bus company in Boni.", 1),
+    ("On June 3, gunmen shot dead a tracker in the area of Boni.", 1),
+    ("Murder of a municipal councillor by gunmen in Boni on June 3.", 1),
+    # a protest's topic is not its dead
+    ("On June 3, hundreds of people protested in Bamako against the murder of a journalist.", 0),
     # victims named again: 'one of the ...', the victim's body, the wounded of a list
     ("On June 3, a police post in Boni was attacked by two gunmen, one of the assailants killed.", 1),
     ("On June 3, gunmen attacked Boni: 1 civilian died of his wounds.", 1),
