@@ -403,12 +403,13 @@ def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
 @cache
 def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter',
-    'shot at his home'): before the actor's words, right after them, later in the clause."""
+    'shot at his home'): before the actor's words, right after them (or ending them: 'MINUSMA
+    contractor'), later in the clause."""
     before = packs.alternation(packs.words(languages, "actors", "unarmed_before"))
     after = packs.alternation(packs.words(languages, "actors", "unarmed_after"))
     setting = packs.alternation(packs.words(languages, "actors", "unarmed_settings"))
     return (re.compile(rf"(?:{before})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
-            re.compile(rf"^\s*(?:{after})\b", re.I),
+            re.compile(rf"^\s*(?:{after})\b|\s(?:{after})$", re.I),
             re.compile(rf"^[^.;]{{0,{SETTING_CHARS}}}?\b(?:{setting})\b", re.I))
 
 
@@ -443,6 +444,7 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
         unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)
         if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.start])
                                   or unarmed_after.match(doc.text[p.end:p.end + 25])
+                                  or unarmed_after.search(doc.text[p.start:p.end])
                                   or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
             civilians = nm.kind_actor("civilians", country, when, country)
             civilians.start, civilians.end = p.start, p.end

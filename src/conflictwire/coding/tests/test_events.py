@@ -128,6 +128,8 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, gunmen shot dead a gendarme at his home in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen shot dead a MINUSMA contractor in Gao.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen attacked a truck near Gao, the passengers were stripped of their belongings.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, Dogon militiamen attacked the Fulani village of Sofara, the villagers had already fled, "
