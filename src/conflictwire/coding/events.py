@@ -361,6 +361,11 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True
     if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
         return True  # 'six men were detained by soldiers ... and allegedly tortured'
+    setting = grammar(doc.languages).harm_setting
+    harmed_in = [m for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)
+                 if (m.has("kill") or m.has("dead") or m.has("injure")) and setting.fullmatch(text[m.end:trigger.start])]
+    if before and harmed_in and not trigger.has("clash"):
+        return True  # 'two peacekeepers (were) injured in an ambush': the subject is the ambush's target
     if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
         return False
     after = text[trigger.end:trigger.end + 20]

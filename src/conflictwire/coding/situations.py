@@ -47,6 +47,7 @@ class Grammar:
     later_death: re.Pattern  # 'he later succumbed to his wounds'
     history_before: re.Pattern  # 'since' before a month or year: history
     history_after: re.Pattern  # 'coup' after a month or year: history
+    harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
 
 
 
@@ -64,6 +65,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     history = packs.alternation(lists.get("history_before", ()))
     past_events = packs.alternation(lists.get("history_after", ()))
     past_adjectives = packs.alternation(lists.get("history_after_adjectives", ()))
+    harm_setting = packs.alternation(lists.get("harm_setting", ()))
+    harm_articles = packs.alternation(lists.get("harm_setting_articles", ()))
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
@@ -74,7 +77,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),
                    re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"),
                    re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
-                   re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE))
+                   re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE),
+                   re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

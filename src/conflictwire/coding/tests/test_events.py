@@ -130,6 +130,11 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen shot dead a MINUSMA contractor in Gao.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
+     "Armed clash", "Unidentified Armed Group (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, an MNLA fighter was injured during clashes with Malian soldiers near Anefis.",
+     "Armed clash", "Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad"),
     ("On June 3, unknown gunmen attacked a truck near Gao, the passengers were stripped of their belongings.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, Dogon militiamen attacked the Fulani village of Sofara, the villagers had already fled, "
