@@ -130,6 +130,8 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen shot dead a MINUSMA contractor in Gao.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen shot dead a forest agent near Boni.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Forest Guards"),
     ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
      "Armed clash", "Unidentified Armed Group (Mali)",
      "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
