@@ -887,13 +887,18 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     return []
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
     """'The IED was most likely planted by Katiba Macina militants': a later sentence of the
-    event names who did it."""
-    for i in frame.sentences[1:]:
+    event, or a clause of its own with an attribution verb, names who did it."""
+    attribution = grammar(doc.languages).attribution
+    for i in frame.sentences:
         s = doc.analysis.sentences[i]
+        before = attribution if i == frame.sentences[0] else _BY_BEFORE
         by = [p for p in doc.phrases if s.start <= p.start < s.end
-              and re.search(r"\bby\s+(?:\w+\s+){0,3}$", doc.text[max(s.start, p.start - 30):p.start], re.I)]
+              and before.search(doc.text[max(s.start, p.start - 40):p.start])]
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
         if named:
             return named[:1]

@@ -48,6 +48,7 @@ class Grammar:
     history_before: re.Pattern  # 'since' before a month or year: history
     history_after: re.Pattern  # 'coup' after a month or year: history
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
+    attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
 
 
 
@@ -78,7 +79,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"),
                    re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
                    re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE),
-                   re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE))
+                   re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('attribution', ()))})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                              re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
