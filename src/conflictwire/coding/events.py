@@ -26,7 +26,7 @@ from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import act_word, anaphoric, duration_days, grammar, states_situation, topical_plural
+from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import coded_deaths, count_deaths
 
@@ -274,7 +274,7 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         return sides  # 'clashes between suspected CMA and GATIA fighters', 'violence between Dogon and Fulani'
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
-        return captors or (by_phrases[:1], before[:1])
+        return captors or (by_phrases[:1] or _later_subject(doc, after), before[:1])
     if before:
         agents = before[:1]
     else:
@@ -286,6 +286,20 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
     patients = [p for p in after if p not in agents][:1]
     return agents, patients
+
+
+def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
+    """The subject of a later attack verb of the sentence, who did what a passive told: 'One
+    soldier was killed when FLM (fighters) attacked their post'."""
+    g = grammar(doc.languages)
+    for p in after:
+        verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25)
+                     if m.has("attack") or m.has("kill")), None)
+        gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?", doc.text[p.end:verb.start]) if verb else None
+        if gap and past_form(verb.text.split()[0].lower(), g) and \
+                (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect:
+            return [p]  # (not a passive of its own: 'a group of 7 people were ambushed')
+    return []
 
 
 def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:
