@@ -1061,7 +1061,7 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
                 p.cue = PlaceCue(1, "dateline")
     quoted = [m.span() for m in _QUOTED.finditer(article.text)]
     inferred = None if article.published else infer_article_date(analysis, regions)
-    return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions),
+    return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions, languages),
                article.published or (inferred.anchor if inferred else None), languages, regions, dateline, quoted,
                inferred)
 

@@ -11,16 +11,31 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from .. import packs
 from ..analyse.lexicon import ACTOR, Lexicon, Mention
 
-# What may stand between two actor words of one phrase.
-_JOIN = re.compile(r"^[\s,]*(?:\(|\)|-|/|'s|’s|and/or|or|and|&|,|of the|of|the|local|pro-government|"
-                   r"suspected|presumed|alleged|armed|unidentified|unknown|national|joint|likely|probably|possibly|"
-                   r"believed to be|\s)*[\s,]*$",
-                   re.IGNORECASE)
 _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
-_HEDGE_BEFORE = re.compile(r"(?:suspected|presumed|alleged(?:ly)?|likely|probably|possibly|believed to be)\s+"
-                           r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    join: re.Pattern  # what may stand between two actor words of one phrase: ' and/or ', ' (likely '
+    apposition: re.Pattern  # ', presumably ': a hedged apposition names who acts, as brackets do
+    hedge_before: re.Pattern  # 'suspected' before an actor's words
+
+
+@cache
+def phrase_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PhraseWords:
+    """The language packs' words that join actor words into a phrase (actors.toml) and hedge
+    them (the hedge cues of events.toml)."""
+    joins = packs.alternation({w.lower() for w in packs.words(languages, "actors", "phrase_joins")})
+    hedges = packs.alternation({w.lower() for data in packs.read_all(languages, "events")
+                                for phrase in data.get("cues", {}).get("hedge", []) for w in packs.expand(phrase)})
+    return PhraseWords(
+        re.compile(rf"^[\s,]*(?:\(|\)|-|/|'s|’s|&|,|{joins}|{hedges}|\s)*[\s,]*$", re.IGNORECASE),
+        re.compile(rf"^\s*,\s*(?:{hedges})\s", re.IGNORECASE),
+        re.compile(rf"(?:{hedges})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE))
+
 
 _REGIME_YEARS = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?)\)")
 
@@ -71,22 +86,25 @@ class ActorPhrase:
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
-def phrases(text: str, mentions: list[Mention]) -> list[ActorPhrase]:
+def phrases(text: str, mentions: list[Mention],
+            languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[ActorPhrase]:
     """Group adjacent actor-layer mentions into phrases."""
+    words = phrase_words(languages)
     actor_mentions = [m for m in mentions if m.in_layer(ACTOR)]
     out: list[ActorPhrase] = []
     for m in actor_mentions:
         gap = text[out[-1].end:m.start] if out else ""
-        if out and m.start >= out[-1].end and _JOIN.match(gap) and m.start - out[-1].end < 40 \
+        if out and m.start >= out[-1].end and words.join.match(gap) and m.start - out[-1].end < 40 \
                 and not re.search(r"\s[-–—]|[–—]", gap):  # a spaced dash ends a phrase: 'Niamey, Niger - Russian ...'
             last = out[-1]
-            if gap.strip().startswith("("):  # 'Ansaroul Islam (JNIM)', 'an armed group (likely MNLA)'
+            # 'Ansaroul Islam (JNIM)', 'an armed group (likely MNLA)', 'unknown gunmen, presumably Katiba Macina'
+            if gap.strip().startswith("(") or words.apposition.match(gap):
                 last.bracketed = len(last.mentions)
             last.mentions.append(m)
             last.end = m.end
             last.uncertain = last.uncertain or bool(_AND_OR.search(gap))
         else:
-            hedged = bool(_HEDGE_BEFORE.search(text[max(0, m.start - 40):m.start]))
+            hedged = bool(words.hedge_before.search(text[max(0, m.start - 40):m.start]))
             before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
             out.append(ActorPhrase([m], m.start, m.end, False, hedged, before.group(1).lower() if before else ""))
     return out

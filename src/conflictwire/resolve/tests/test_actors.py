@@ -61,3 +61,6 @@ def test_the_group_in_brackets_acts_and_the_one_before_is_its_part():
     name, inter, assoc = actors("presumed Ansaroul Islam (JNIM) militants", country="BF")[0]
     assert name.startswith("JNIM") and assoc == ["Ansaroul Islam"]
     assert actors("an unidentified armed group (likely MNLA fighters)")[0][0].startswith("MNLA")
+    # a hedged apposition names who acts as brackets do
+    assert actors("unknown gunmen, presumably Katiba Macina militants")[0][0].startswith("JNIM")
+    assert actors("gunmen believed to be GATIA militiamen")[0][0].startswith("GATIA")
