@@ -141,6 +141,8 @@ def one(text, published=PUB):
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)"),
     ("Malian troops push back an advance by MNLA rebels near Anefis.",
      "Armed clash", "Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad"),
+    ("On June 3, youths barricaded the roads in Kaya, demanding the reopening of schools.",
+     "Violent demonstration", "Rioters (Burkina Faso)", ""),
     ("On June 3, unknown gunmen shot dead a forest agent near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Forest Guards"),
     ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
