@@ -85,7 +85,8 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         rf"\s*(?:of\s+)?(?P<dm>{month})\b\.?,?(?:\s*(?P<dy>(?:19|20)\d\d)\b)?)"
         rf"|(?P<mdy>\b(?:(?P<md_part>{part})\s*)?(?P<mm>{month})\b\.?\s*(?P<m1>\d{{1,2}}){ordinal}\b"
         rf"(?:{joiner}(?:(?P<mm2>{month})\.?\s*)?(?P<m2>\d{{1,2}}){ordinal}\b)?(?:,?\s*(?P<my>(?:19|20)\d\d)\b)?)"
-        rf"|(?P<num>\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\b)"
+        rf"|(?P<num>\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\b"
+        rf"(?:{joiner}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})(?:/(?P<ny2>\d{{2,4}}))?\b)?)"
         rf"|(?P<half>\b(?P<which>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<hy>(?:19|20)\d\d)\b)"
         rf"|(?P<monthyear>\b(?P<since1>since\s+)?(?:(?P<mp>{part})\s*)?(?:the\s+)?(?:month\s+of\s+)?(?P<mo>{month})\b\.?"
         rf"(?:\s*,?\s*(?P<moy>(?:19|20)\d\d)\b)?)"
@@ -140,8 +141,13 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
                                    _month(g("mm2"), dw)))
         elif g("num"):
             day, month = int(g("nd")), int(g("nm"))
-            if 1 <= day <= 31 and 1 <= month <= 12:  # day/month, as in European and ACLED usage
-                out.append(DateMention(s, e, "day", _year(g("ny")), month, day))
+            if not (1 <= day <= 31 and 1 <= month <= 12):  # day/month, as in European and ACLED usage
+                continue
+            last_day, last_month = (int(g("nd2")), int(g("nm2"))) if g("nd2") else (None, None)
+            if last_day is not None and not (1 <= last_day <= 31 and 1 <= last_month <= 12):
+                last_day = last_month = None  # '13/02 to 17/02/2014': a range of days
+            out.append(DateMention(s, e, "days" if last_day else "day", _year(g("ny") or g("ny2")), month, day,
+                                   last_day, last_month if last_day and last_month != month else None))
         elif g("half"):
             out.append(DateMention(s, e, "period", int(g("hy")), precision=3, half=1 if g("which").lower() == "first" else 2))
         elif g("monthyear"):
