@@ -442,12 +442,22 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     usually reports from, used only when the text itself names no country."""
     geo = geo or geography()
     places = find_places(text, mentions, geo, languages, regions)
-    ctx = context_from(mentions, places, region_prior(regions))
+    prior = region_prior(regions)
+    ctx = context_from(mentions, places, prior)
+    for p, q in zip(places, places[1:]):
+        unit_ccs = {u.cc for u in q.units}
+        if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and \
+                prior.get(min(unit_ccs), 0) >= FOCUS_PRIOR:
+            ctx.countries[min(unit_ccs)] += 1  # 'Diguel, Soum': the province after a name names its country
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)
     places = [p for p in places if p.candidates or p.units or p.coded]
     choose(places, ctx, regions)
+    for p, q in zip(places, places[1:]):
+        if p.place is not None and q.place is not None and q.unit is not None and \
+                _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
+            q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
     for p in places:
         hints = [u for u in places if u.unit is not None and u.place is None and p.place is not None
                  and 0 <= u.start - p.end <= HINT_CHARS and u.unit.cc == p.place.cc]
@@ -461,6 +471,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     return places, ctx
 
 
+_ENCLOSING = re.compile(r"\s*[,(]\s*")  # between a name and the unit it is in: 'Diguel, Soum', 'Boni (Douentza'
 HINT_CHARS = 40  # how far after a name an enclosing unit may be named: 'Diaka, in Tenenkou cercle'
 
 

@@ -110,3 +110,15 @@ def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
     assert found["Diaka"].place is None
     unit = next(p for p in found.values() if p.unit is not None)
     assert unit.unit.name == "Tenenkou" and unit.precision == 2
+
+
+def test_a_unit_right_after_a_name_is_where_it_is_not_another_place():
+    # Koro is a town in Mali and a village in Burkina Faso's Houet province: a source that usually
+    # reports from Mali does not outweigh the province the text names
+    text = "Gunmen attacked Koro, Houet on Monday."
+    koro, _ = resolve_places(text, lexicon().find(text), country_prior={"ML": 1.0})[0]
+    assert (koro.place.cc, koro.place.admin2) == ("BF", "Houet")
+    # Soum is a province and a village: after a town of the province, it is the province
+    text = "Gunmen attacked Djibo, Soum on Monday."
+    djibo, soum = resolve_places(text, lexicon().find(text))[0]
+    assert djibo.place.admin2 == "Soum" and soum.place is None and soum.unit.name == "Soum"
