@@ -50,6 +50,7 @@ class PlaceMention:
     coded_name: str = ""  # the note's name where it is longer than the gazetteer's ('Dori 7km E')
     explicit_precision: int | None = None
     run: tuple[int, int] | None = None  # the run of capitalised words the name was found in
+    respelt: bool = False  # read as a name one letter away: no evidence for the text's other places
     place: Place | None = None  # the chosen reading
     unit: AdminUnit | None = None  # when the mention names an admin unit
 
@@ -274,7 +275,8 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     units = geo.admin_units(name) or units_of(candidates, geo)
     respell = not candidates and not units and len(key) >= MIN_RESPELT and " " not in name
     cue = _cue(text, start, end, rules) if candidates or units or respell else None
-    if respell and cue is not None and cue.role == "event":
+    respelt = respell and cue is not None and cue.role == "event"
+    if respelt:
         candidates = _respelt(key, geo, prior)
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units or _person(text, start, end, name, rules):
@@ -282,7 +284,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     if sentence_initial and cue is None and " " not in name and not units and \
             not any(_of_note(p, prior, name) for p in candidates):
         return None  # a capitalised first word that happens to be some hamlet's name
-    return PlaceMention(start, end, name, candidates, units, cue)
+    return PlaceMention(start, end, name, candidates, units, cue, respelt=respelt)
 
 
 def _person(text: str, start: int, end: int, name: str, rules: PlaceRules) -> bool:
@@ -364,7 +366,7 @@ def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dic
         p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
     for p in places:
         ccs = {c.cc for c in p.candidates} | {u.cc for u in p.units}
-        if len(ccs) == 1:
+        if len(ccs) == 1 and not p.respelt:
             ctx.countries[next(iter(ccs))] += 1
         if p.units and (p.cue is None or p.cue.role == "admin" or not p.candidates):
             for u in p.units:
@@ -405,7 +407,8 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
         for p in places:
             # other names' readings: the same name said twice ('between Simbi and Boni (coded as
             # Simbi)') does not vote for itself
-            others = [q.place for q in places if q.place is not None and name_key(q.text) != name_key(p.text)]
+            others = [q.place for q in places if q.place is not None and name_key(q.text) != name_key(p.text)
+                      and not q.respelt]
             best, best_score = None, float("-inf")
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total

@@ -90,6 +90,10 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
     # a name without a cue, or one letter off two different places, is left alone
     assert "Timbutku" not in places("Timbutku residents marched.")
+    # a respelt reading is a guess: it names no country and pulls no other name towards it
+    text = "Gunmen attacked a MINUSMA camp in Timbutku."
+    found, ctx = resolve_places(text, lexicon().find(text))
+    assert found[0].respelt and not ctx.countries
 
 
 def test_a_countrys_public_figures_point_to_it():
