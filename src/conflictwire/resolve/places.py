@@ -193,12 +193,15 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                         i = j
                         break
                     # 'Ansongo-Menaka' (a road between two places): each part on its own, when
-                    # every part is a place ('Tin-Alakan' is one name, not the hamlet 'Tin')
+                    # every part is a place of the region's countries ('Tin-Alakan' is one name,
+                    # not the hamlet 'Tin'; 'Tin-Hamma' not Tindouf and an Algerian town)
                     parts = [(start + part.start(), start + part.end())
                              for part in re.finditer(r"[^-]+", text[start:end])
                              if part.group(0)[0].isupper()]  # 'French-led': 'led' is no place
                     subs = [_mention(text, a, b, geo, rules, blocked, prior, False) for a, b in parts]
-                    if len(subs) > 1 and all(subs):
+                    if len(subs) > 1 and all(subs) and all(
+                            any(prior.get(c.cc, 0.0) >= FOCUS_PRIOR for c in sub.candidates) or sub.units
+                            for sub in subs):
                         out += subs
                 if found:
                     i = j

@@ -126,3 +126,10 @@ def test_a_unit_right_after_a_name_is_where_it_is_not_another_place():
     text = "Gunmen attacked Djibo, Soum on Monday."
     djibo, soum = resolve_places(text, lexicon().find(text))[0]
     assert djibo.place.admin2 == "Soum" and soum.place is None and soum.unit.name == "Soum"
+
+
+def test_a_hyphenated_name_splits_only_into_places_of_the_region():
+    road = places("Gunmen ambushed a convoy on the Ansongo-Menaka road.")
+    assert road["Ansongo"].place.admin2 == "Ansongo" and road["Menaka"].place.admin2 == "Menaka"
+    # 'Tin' is another name of Tindouf and 'Hamma' an Algerian town: one Sahelian name, not two places
+    assert not any(p.place and p.place.cc == "DZ" for p in places("Gunmen robbed traders near Tin-Hamma.").values())
