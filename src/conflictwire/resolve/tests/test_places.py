@@ -132,4 +132,4 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     road = places("Gunmen ambushed a convoy on the Ansongo-Menaka road.")
     assert road["Ansongo"].place.admin2 == "Ansongo" and road["Menaka"].place.admin2 == "Menaka"
     # 'Tin' is another name of Tindouf and 'Hamma' an Algerian town: one Sahelian name, not two places
-    assert not any(p.place and p.place.cc == "DZ" for p in places("Gunmen robbed traders near Tin-Hamma.").values())
+    assert not any(p.place and p.place.cc == "DZ" for p in places("Gunmen robbed traders in the area of Tin-Hamma.").values())
