@@ -114,8 +114,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
         before, after,
-        re.compile(rf"(?<![^\W\d_])(?:{det}\s+)?(?:{packs.alternation(before)})\s+(?:{det}\s+)?"
-                   rf"(?:(?:{nouns})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
+        re.compile(rf"(?<![^\W\d_])(?:{det}\s+)?(?P<key>{packs.alternation(before)})\s+(?:{det}\s+)?"
+                   rf"(?:(?P<noun>{nouns})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
         frozenset(not_places), run, frozenset(given), frozenset(titles))
@@ -129,19 +129,20 @@ def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGE
 
 
 def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
+    m = rules.after_pattern.search(text[end:end + 20])
+    after = rules.after.get(m.group(0).strip().lower()) if m else None
+    if after is not None and after.role in ("part", "admin"):
+        return after  # 'in the Kidal region', 'in the Kabala area of Bamako': the word after says what it is
     window = text[max(0, start - 40):start]
     m = rules.before_pattern.search(window)
     if m:
-        phrase = re.sub(r"^[^\w]|\bthe\s+|\s+(?:village|town|locality|city|commune|area)s?(?:\s+of)?\s*$", "",
-                        m.group(0).strip(), flags=re.IGNORECASE).strip().lower()
-        phrase = " ".join(phrase.split())
-        for key in (phrase, phrase.split(" ")[-1]):
-            if key in rules.before:
-                return rules.before[key]
-    m = rules.after_pattern.search(text[end:end + 20])
-    if m:
-        return rules.after.get(m.group(0).strip().lower())
-    return None
+        cue = rules.before.get(" ".join(m.group("key").lower().split()))
+        noun = rules.after.get((m.group("noun") or "").lower())
+        if cue is not None and noun is not None and cue.role == "event" and noun.precision > cue.precision:
+            return PlaceCue(noun.precision, cue.role)  # 'in the area of X': a small area around X
+        if cue is not None:
+            return cue
+    return after
 
 
 class ActorWords:

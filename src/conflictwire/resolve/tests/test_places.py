@@ -133,3 +133,12 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     assert road["Ansongo"].place.admin2 == "Ansongo" and road["Menaka"].place.admin2 == "Menaka"
     # 'Tin' is another name of Tindouf and 'Hamma' an Algerian town: one Sahelian name, not two places
     assert not any(p.place and p.place.cc == "DZ" for p in places("Gunmen robbed traders in the area of Tin-Hamma.").values())
+
+
+def test_cue_words_with_an_article_and_a_place_noun():
+    found = places("Gunmen attacked in the village of Sofara, then in the area of Boni, near the town of Konna.")
+    assert [(found[n].cue.role, found[n].cue.precision) for n in ("Sofara", "Boni", "Konna")] == \
+        [("event", 1), ("event", 2), ("event", 2)]
+    # the word after a name says what it is, whatever stands before it
+    assert places("Protesters marched in the Kabala area of Bamako.")["Kabala"].role == "part"
+    assert places("Clashes broke out in the Kidal region.")["Kidal"].role == "admin"
