@@ -360,7 +360,9 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
                                     r"|[,.;]|$)", re.IGNORECASE)
-VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape"}
+# 'by' a few words after a verb names its agent, unless a gerund follows ('by slitting his throat')
+_BY_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*\bby\b(?!\s+\w+ing\b)", re.IGNORECASE)
+VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape", "abuse"}
 # A verb coordinated with an earlier passive shares it: 'were detained ... and (allegedly) tortured'.
 _AND_PASSIVE = re.compile(r"\b(?:was|were)\s+\w+ed(?:\s+(?!\w+ed\b)[\w'’-]+){0,12}"
                           r"\s+and\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.IGNORECASE)
@@ -382,9 +384,12 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True  # 'two peacekeepers (were) injured in an ambush': the subject is the ambush's target
     if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
         return False
-    after = text[trigger.end:trigger.end + 20]
-    if re.match(r"^\s*by\b", after, re.IGNORECASE):
-        return True
+    after = text[trigger.end:trigger.end + 40]
+    by = _BY_AFTER.match(after)
+    g = grammar(doc.languages)
+    if by and not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", by.group(0))[:-1]):
+        return True  # 'killed by', 'given 40 lashes Monday by'; not 'an ambush initiated by'
+
     subject = before[0]
     gap = text[subject.end:trigger.start]
     # the subject's own head noun ('Malian army convoy ambushed', 'FAMa checkpoint in Boni
