@@ -28,7 +28,7 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import coded_deaths, count_deaths
+from .fatalities import coded_deaths, count_deaths, patterns as death_patterns
 
 CASUALTY_ONLY = {"kill", "dead", "injure"}
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
@@ -398,8 +398,10 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     target_noun = any(m.in_layer(CUE) and (m.has("armed_target") or m.has("vehicle"))
                       and not _MEANS.search(text[subject.start:m.start])
                       for m in doc.analysis.mentions_between(subject.start, trigger.start))
-    if target_noun:
-        return True  # 'Malian army convoy ambushed this afternoon', 'Gendarmerie post attacked around 19h'
+    if target_noun and not death_patterns(doc.languages).object_after.match(after):
+        # 'Malian army convoy ambushed this afternoon', 'Gendarmerie post attacked around 19h'; not
+        # 'the army camp sentinel shot dead an individual'
+        return True
     if not _REDUCED_PASSIVE_AFTER.match(after) or len(gap.strip()) >= 3:
         return False
     if not armed_phrase(doc, subject):
