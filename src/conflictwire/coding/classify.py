@@ -128,6 +128,8 @@ def classify(s: Signals) -> str:
             return "Armed clash"  # an ambush opened by a mine and followed by gunfire
         return "Remote explosive/landmine/IED"
     if "takeover" in t or "regain" in t:
+        if "no_fight" in s.cues and not s.hurt and not t & VIOLENT - {"attack"}:
+            return "Non-violent transfer of territory"  # 'the MNLA claimed control over Anefis without a fight'
         if "regain" in t or s.agent_state:
             return "Government regains territory"
         return "Non-state actor overtakes territory"

@@ -153,6 +153,8 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, rioters burned the town hall and the mayor's residence in Kaya.",
      "Violent demonstration", "Rioters (Burkina Faso)", ""),
+    ("On June 3, MNLA fighters took control of Anefis without a fight.",
+     "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
     ("On June 3, unknown gunmen shot dead a forest agent near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Forest Guards"),
     ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
