@@ -187,6 +187,10 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
     head = next((k for k in kinds if k in STATE_KINDS), None)
+    if head == "government":  # 'government forces', 'government troops': the force
+        head = next((e.key for a, b in zip(phrase.mentions, phrase.mentions[1:]) if b.start - a.end <= 1
+                     and any(x.key == "government" for x in a.entries)
+                     for e in b.entries if e.kind == "kind" and e.key in STATE_KINDS), head)
     other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
     if head and not forces:
         for iso2 in (adjectives or countries or [event_country]):

@@ -64,3 +64,9 @@ def test_the_group_in_brackets_acts_and_the_one_before_is_its_part():
     # a hedged apposition names who acts as brackets do
     assert actors("unknown gunmen, presumably Katiba Macina militants")[0][0].startswith("JNIM")
     assert actors("gunmen believed to be GATIA militiamen")[0][0].startswith("GATIA")
+
+
+def test_government_forces_are_the_military_and_uniformed_men_soldiers():
+    assert actors("government forces", country="BF")[0][:2] == ("Military Forces of Burkina Faso (2015-2022)", 1)
+    assert actors("uniformed men")[0][:2] == ("Military Forces of Mali (2013-2020)", 1)
+    assert actors("the government")[0][:2] == ("Government of Mali (2013-2020)", 1)
