@@ -377,19 +377,18 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return True
     if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
         return True  # 'six men were detained by soldiers ... and allegedly tortured'
-    setting = grammar(doc.languages).harm_setting
+    g = grammar(doc.languages)
     harmed_in = [m for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)
-                 if (m.has("kill") or m.has("dead") or m.has("injure")) and setting.fullmatch(text[m.end:trigger.start])]
+                 if (m.has("kill") or m.has("dead") or m.has("injure"))
+                 and g.harm_setting.fullmatch(text[m.end:trigger.start])]
     if before and harmed_in and not trigger.has("clash"):
         return True  # 'two peacekeepers (were) injured in an ambush': the subject is the ambush's target
     if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
         return False
     after = text[trigger.end:trigger.end + 40]
     by = _BY_AFTER.match(after)
-    g = grammar(doc.languages)
     if by and not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", by.group(0))[:-1]):
         return True  # 'killed by', 'given 40 lashes Monday by'; not 'an ambush initiated by'
-
     subject = before[0]
     gap = text[subject.end:trigger.start]
     # the subject's own head noun ('Malian army convoy ambushed', 'FAMa checkpoint in Boni

@@ -96,7 +96,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                         rf"(?=\s*,|\s+(?:{alt('auxiliaries')})\b|$)"),
         death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
         singular_lead=compile_(rf"(?:^|\s)(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}$"),
-        singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+(?:{_WORD}\s+){{0,3}}"),
+        singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+"
+                              rf"(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
                                   rf"(?:(?:{alt('found')})\s+)?$"),
         plural_end=compile_(rf"(?:{endings['plural_ending']}|{alt('plural_nouns')})$"),

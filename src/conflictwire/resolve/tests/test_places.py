@@ -132,7 +132,8 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     road = places("Gunmen ambushed a convoy on the Ansongo-Menaka road.")
     assert road["Ansongo"].place.admin2 == "Ansongo" and road["Menaka"].place.admin2 == "Menaka"
     # 'Tin' is another name of Tindouf and 'Hamma' an Algerian town: one Sahelian name, not two places
-    assert not any(p.place and p.place.cc == "DZ" for p in places("Gunmen robbed traders in the area of Tin-Hamma.").values())
+    found = places("Gunmen robbed traders in the area of Tin-Hamma.")
+    assert not any(p.place and p.place.cc == "DZ" for p in found.values())
 
 
 def test_cue_words_with_an_article_and_a_place_noun():
