@@ -270,8 +270,11 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[max(trigger.end, p.start - 30):p.start], re.I)]
     sides = _between_sides(doc, frame) if "clash" in frame.tags else None
-    if sides and (all(armed_phrase(doc, side[0]) for side in sides) or all(side[0].entries("ethnic") for side in sides)):
-        return sides  # 'clashes between suspected CMA and GATIA fighters', 'violence between Dogon and Fulani'
+    if sides and (all(armed_phrase(doc, side[0]) for side in sides) or all(side[0].entries("ethnic") for side in sides)
+                  or all(_crowd_phrase(side[0]) for side in sides)):
+        # 'clashes between suspected CMA and GATIA fighters', 'violence between Dogon and Fulani',
+        # 'clashes between students'
+        return sides
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
         return captors or (by_phrases[:1] or _later_subject(doc, after), before[:1])
@@ -355,7 +358,16 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
                     [ActorPhrase(p.mentions[1:], p.mentions[1].start, p.end, p.uncertain, p.hedged)]
             if k + 1 < len(inside) and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[p.end:inside[k + 1].start]):
                 return [p], [inside[k + 1]]
+            if _crowd_phrase(p):  # 'clashes between students of two schools': the same crowd on both sides
+                return [p], [p]
     return None
+
+
+def _crowd_phrase(p: ActorPhrase) -> bool:
+    """A phrase of people, not of armed men: 'students', 'youths', 'residents'."""
+    kinds = p.entries("kind")
+    return all(e.key in CROWD_KINDS for e in kinds) and bool(kinds or p.entries("group")) and \
+        not p.entries("named") and not p.entries("force")
 
 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
