@@ -353,10 +353,10 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
     inside = [p for p in doc.phrases if frame.start <= p.start < frame.end]
     for k, p in enumerate(inside):
         if _BETWEEN.search(doc.text[max(frame.start, p.start - 30):p.start]):
-            if len(p.mentions) > 1 and re.search(r"\band\b", doc.text[p.mentions[0].end:p.mentions[-1].start]):
+            if len(p.mentions) > 1 and re.search(r"\band\b|&", doc.text[p.mentions[0].end:p.mentions[-1].start]):
                 return [ActorPhrase(p.mentions[:1], p.mentions[0].start, p.mentions[0].end, p.uncertain, p.hedged)], \
                     [ActorPhrase(p.mentions[1:], p.mentions[1].start, p.end, p.uncertain, p.hedged)]
-            if k + 1 < len(inside) and re.fullmatch(r"\s+and\s+(?:the\s+)?", doc.text[p.end:inside[k + 1].start]):
+            if k + 1 < len(inside) and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", doc.text[p.end:inside[k + 1].start]):
                 return [p], [inside[k + 1]]
             if _crowd_phrase(p):  # 'clashes between students of two schools': the same crowd on both sides
                 return [p], [p]

@@ -157,6 +157,8 @@ def one(text, published=PUB):
      "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
     ("On June 3, clashes between students of two schools in Kaya left five wounded.",
      "Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)"),
+    ("On June 3, renewed violence between Dogons & Fulanis near Koro left one dead.",
+     "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
     ("On June 3, unknown gunmen shot dead a forest agent near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Forest Guards"),
     ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
