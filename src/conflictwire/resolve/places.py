@@ -91,6 +91,8 @@ class PlaceRules:
     run: re.Pattern
     given_names: frozenset[str]
     titles: frozenset[str]  # 'president Issoufou', 'journalist Zongo': a person
+    border_before: re.Pattern  # 'border with (the) ' at the end of a text: a neighbouring country follows
+    border_after: re.Pattern  # '(-)border' at the start of a text
 
 
 @cache
@@ -110,6 +112,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     particle = packs.alternation(words.get("name_particles", []))
     det, link = packs.alternation(words.get("determiners", [])), packs.alternation(words.get("place_noun_links", []))
     nouns = packs.alternation(words.get("place_nouns", []))
+    border = packs.alternation(words.get("border_words", []))
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
@@ -118,7 +121,10 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    rf"(?:(?P<noun>{nouns})s?\s+(?:(?:{link})\s+)?)?$", re.IGNORECASE),
         re.compile(rf"^\s*(?:{packs.alternation(after)})\b", re.IGNORECASE),
         re.compile(coded) if coded else None, re.compile(dateline) if dateline else None,
-        frozenset(not_places), run, frozenset(given), frozenset(titles))
+        frozenset(not_places), run, frozenset(given), frozenset(titles),
+        re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
+                   re.IGNORECASE),
+        re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -359,9 +365,13 @@ class PlaceContext:
     admin2: set[tuple[str, str]] = field(default_factory=set)
 
 
-def context_from(mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float]) -> PlaceContext:
+def context_from(text: str, mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float],
+                 rules: PlaceRules) -> PlaceContext:
     ctx = PlaceContext()
     for m in mentions:
+        if rules.border_before.search(text, max(0, m.start - 30), m.start) or \
+                rules.border_after.match(text[m.end:m.end + 12]):
+            continue  # 'near the border with Burkina Faso': the neighbour
         for e in m.entries:
             if e.kind in ("country", "adjective", "force", "metonym", "person"):
                 ctx.countries[e.key] += 2 if e.kind == "country" else 1
@@ -450,7 +460,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     geo = geo or geography()
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
-    ctx = context_from(mentions, places, prior)
+    ctx = context_from(text, mentions, places, prior, place_rules(languages))
     for p, q in zip(places, places[1:]):
         unit_ccs = {u.cc for u in q.units}
         if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and \
