@@ -477,7 +477,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
     for p in places:
         hints = [u for u in places if u.unit is not None and u.place is None and p.place is not None
-                 and 0 <= u.start - p.end <= HINT_CHARS and u.unit.cc == p.place.cc]
+                 and 0 <= u.start - p.end <= HINT_CHARS and (u.unit.cc == p.place.cc or u.role == "admin")]
         if hints and not any(_within(p.place, u.unit) for u in hints):
             # 'Diaka in Tenenkou Cercle': the Diaka the gazetteer knows is elsewhere; the unit
             # places the event, a cercle or province as a small area around its seat
