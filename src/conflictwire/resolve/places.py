@@ -93,6 +93,7 @@ class PlaceRules:
     titles: frozenset[str]  # 'president Issoufou', 'journalist Zongo': a person
     border_before: re.Pattern  # 'border with (the) ' at the end of a text: a neighbouring country follows
     border_after: re.Pattern  # '(-)border' at the start of a text
+    article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
 
 
 @cache
@@ -124,7 +125,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         frozenset(not_places), run, frozenset(given), frozenset(titles),
         re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE))
+        re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -285,6 +287,9 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     units = geo.admin_units(name) or units_of(candidates, geo)
     respell = not candidates and not units and len(key) >= MIN_RESPELT and " " not in name
     cue = _cue(text, start, end, rules) if candidates or units or respell else None
+    if units and cue is not None and cue.role == "event" and re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) \
+            and rules.article_before.search(text, max(0, start - 5), start):
+        cue = PlaceCue(3, "admin")  # 'in the Soum,': villages take no article, the province does ('the Kidal airport')
     respelt = respell and cue is not None and cue.role == "event"
     if respelt:
         candidates = _respelt(key, geo, prior)

@@ -154,3 +154,10 @@ def test_a_country_named_at_a_border_is_the_neighbour():
                  "Gunmen attacked Koro near the Burkinabe border."):
         found, ctx = resolve_places(text, lexicon().find(text))
         assert found[0].place.cc == "ML" and "BF" not in ctx.countries
+
+
+def test_a_unit_with_an_article_is_the_unit_not_a_village_of_its_name():
+    # Soum is a province and a village elsewhere; 'the Timbuktu area' keeps the town
+    soum = places("Three men were assassinated overnight in the Soum, near the Mali border.")["Soum"]
+    assert soum.place is None and soum.unit.name == "Soum"
+    assert places("Two soldiers were killed in the Timbuktu area.")["Timbuktu"].place is not None
