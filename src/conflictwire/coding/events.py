@@ -471,6 +471,17 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
     return out
 
 
+def attack_targets(doc: Doc, frame: Frame) -> list[ActorPhrase]:
+    """The phrase an attack noun names as its target: 'an attack ... on a Malian army post'."""
+    g = grammar(doc.languages)
+    return [p for m in doc.analysis.mentions_between(frame.start, frame.end) if m.has("attack")
+            for p in doc.phrases if m.end <= p.start < m.end + TARGET_CHARS
+            and g.attack_target.search(doc.text[m.end:p.start])]
+
+
+TARGET_CHARS = 60  # how far after an attack noun 'on' its target may stand
+
+
 def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, role: str) -> list[ActorRef]:
     nm = naming(lexicon(doc.languages, doc.regions))
     out: list[ActorRef] = []
@@ -773,6 +784,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                   if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
+    # 'killed in an attack by unidentified assailants on a Malian army post': the attack's target
+    targets = [r for r in refs(doc, attack_targets(doc, frame), when, country, "patient")
+               if r.armed and r.name not in {a.name for a in agents}]
+    if targets and not any(p.armed for p in patients):
+        patients = targets[:1] + patients
     claimed = claimed_by(doc, frame, when, country) or attributed(doc, frame, when, country)
     if claimed and (not agents or all(not a.named for a in agents)):
         agents = claimed

@@ -49,6 +49,7 @@ class Grammar:
     history_after: re.Pattern  # 'coup' after a month or year: history
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
     attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
+    attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
 
 
 
@@ -81,7 +82,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE),
                    re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('attribution', ()))})\s+(?:[\w'’-]+\s+){{0,3}}$",
-                              re.IGNORECASE))
+                              re.IGNORECASE),
+                   re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
+                              rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
