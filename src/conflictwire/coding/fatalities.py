@@ -62,6 +62,7 @@ class Patterns:
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
     list_joiner: re.Pattern  # ',', 'and'
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
+    earlier_death: re.Pattern  # 'in response to the ', 'following the ' before a death word
 
 
 @cache
@@ -126,6 +127,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         number_after_list=compile_(rf"\s*,?\s+(?:{alt('list_joiners')})\s+(?:(?:{alt('number_leads')})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{alt('list_joiners')})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
+        earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
+                               rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{alt('plural_auxiliaries')})\s+{passive}$"),
     )
@@ -220,7 +223,7 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     p = patterns(languages)
     numbers = counting_numbers(text, numbers, list(excluded), p)
     deaths = [m for m in mentions if start <= m.start < end and (m.has("kill") or m.has("dead"))
-              and not m.has("injure")]
+              and not m.has("injure") and not p.earlier_death.search(text, max(start, m.start - 40), m.start)]
     counts: dict[tuple[int, int], DeathCount] = {}
     for d in deaths:
         for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns, p):

@@ -253,6 +253,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen assassinated the head of a bus company in Boni.", 1),
     ("On June 3, gunmen shot dead a tracker in the area of Boni.", 1),
     ("Murder of a municipal councillor by gunmen in Boni on June 3.", 1),
+    # deaths the event answers or follows are another event's
+    ("On June 3, AQIM fighters attacked and killed five GATIA members near Boni in response to the death of an "
+     "AQIM member.", 5),
+    ("On June 3, clashes broke out in Boni following the death of a trader, two soldiers were killed.", 2),
     # a protest's topic is not its dead
     ("On June 3, hundreds of people protested in Bamako against the murder of a journalist.", 0),
     # victims named again: 'one of the ...', the victim's body, the wounded of a list
