@@ -474,8 +474,9 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
 def attack_targets(doc: Doc, frame: Frame) -> list[ActorPhrase]:
     """The phrase an attack noun names as its target: 'an attack ... on a Malian army post'."""
     g = grammar(doc.languages)
+    inside = [p for p in doc.phrases if frame.start <= p.start < frame.end]
     return [p for m in doc.analysis.mentions_between(frame.start, frame.end) if m.has("attack")
-            for p in doc.phrases if m.end <= p.start < m.end + TARGET_CHARS
+            for p in inside if m.end <= p.start < m.end + TARGET_CHARS
             and g.attack_target.search(doc.text[m.end:p.start])]
 
 
@@ -784,10 +785,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                   if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
-    # 'killed in an attack by unidentified assailants on a Malian army post': the attack's target
-    targets = [r for r in refs(doc, attack_targets(doc, frame), when, country, "patient")
-               if r.armed and r.name not in {a.name for a in agents}]
-    if targets and not any(p.armed for p in patients):
+    if "attack" in tags and not any(p.armed for p in patients):
+        # 'killed in an attack by unidentified assailants on a Malian army post': the attack's target
+        targets = [r for r in refs(doc, attack_targets(doc, frame), when, country, "patient")
+                   if r.armed and r.name not in {a.name for a in agents}]
         patients = targets[:1] + patients
     claimed = claimed_by(doc, frame, when, country) or attributed(doc, frame, when, country)
     if claimed and (not agents or all(not a.named for a in agents)):

@@ -370,16 +370,19 @@ class PlaceContext:
     admin2: set[tuple[str, str]] = field(default_factory=set)
 
 
+COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # mention kinds that name a country
+
+
 def context_from(text: str, mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float],
                  rules: PlaceRules) -> PlaceContext:
     ctx = PlaceContext()
     for m in mentions:
-        if rules.border_before.search(text, max(0, m.start - 30), m.start) or \
+        keys = [(e.key, 2 if e.kind == "country" else 1) for e in m.entries if e.kind in COUNTRY_EVIDENCE]
+        if not keys or rules.border_before.search(text, max(0, m.start - 30), m.start) or \
                 rules.border_after.match(text[m.end:m.end + 12]):
             continue  # 'near the border with Burkina Faso': the neighbour
-        for e in m.entries:
-            if e.kind in ("country", "adjective", "force", "metonym", "person"):
-                ctx.countries[e.key] += 2 if e.kind == "country" else 1
+        for key, weight in keys:
+            ctx.countries[key] += weight
     for p in places:
         p.candidates = [c for c in p.candidates if plausible(c, p.text, ctx, prior)]
         p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
