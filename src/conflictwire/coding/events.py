@@ -491,7 +491,8 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
         unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)
-        if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.start])
+        # (before the phrase's last words: 'a resource person of the FDS')
+        if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.mentions[-1].start])
                                   or unarmed_after.match(doc.text[p.end:p.end + 25])
                                   or unarmed_after.search(doc.text[p.start:p.end])
                                   or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
