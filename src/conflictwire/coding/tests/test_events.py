@@ -165,6 +165,8 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, suspected militants assassinated an informant of the army in Boni.",
      "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, truck drivers blocked the roads in Kaya to protest new fees.",
+     "Violent demonstration", "Rioters (Burkina Faso)", ""),
     ("On June 3, unknown gunmen shot dead a forest agent near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Forest Guards"),
     ("On June 3, two UN peacekeepers were injured in an ambush on the road to Anefis, 15 km from Gao.",
