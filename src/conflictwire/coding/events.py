@@ -28,9 +28,8 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import coded_deaths, count_deaths, patterns as death_patterns
+from .fatalities import CASUALTY_TAGS, coded_deaths, count_deaths, patterns as death_patterns
 
-CASUALTY_ONLY = {"kill", "dead", "injure"}
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
     **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
                                "loot", "burn", "destroy")},
@@ -211,7 +210,7 @@ def build_frames(doc: Doc) -> list[Frame]:
                 current.tags |= details
             continue
         continues = near and (
-            tags <= CASUALTY_ONLY
+            tags <= CASUALTY_TAGS
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
             or (primary_family(tags) == current.family and not has_own_setting(doc, i))
@@ -220,7 +219,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             current.sentences.append(i)
             current.end = s.end
             # a detail of the event: its other words ('people gathered at the market') change no type
-            current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_ONLY}
+            current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_TAGS}
         elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
             continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:
@@ -390,10 +389,9 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
         return True  # 'six men were detained by soldiers ... and allegedly tortured'
     g = grammar(doc.languages)
-    harmed_in = [m for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)
-                 if (m.has("kill") or m.has("dead") or m.has("injure"))
-                 and g.harm_setting.fullmatch(text[m.end:trigger.start])]
-    if before and harmed_in and not trigger.has("clash"):
+    if before and not trigger.has("clash") and any(
+            any(e.kind in CASUALTY_TAGS for e in m.entries) and g.harm_setting.fullmatch(text[m.end:trigger.start])
+            for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)):
         return True  # 'two peacekeepers (were) injured in an ambush': the subject is the ambush's target
     if not before or not any(e.kind in VICTIM_VERBS for e in trigger.entries):
         return False
@@ -420,7 +418,7 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     # an armed subject: 'Soldier killed in an ambush' is passive, but 'Militants attacked at
     # dawn' and 'Dozos abducted and executed two civilians' are active
     # 'Two soldiers killed and one injured in an ambush': 'and' joins another count of victims
-    harmed = any(e.kind in ("kill", "dead", "injure") for e in trigger.entries)
+    harmed = any(e.kind in CASUALTY_TAGS for e in trigger.entries)
     return harmed and (not re.match(r"^\s*and\b", after, re.IGNORECASE)
                        or bool(re.match(r"^\s*and\s+(?:\d+|one|two|three|four|five|another|others|several)\b",
                                         after, re.IGNORECASE)))
@@ -458,7 +456,7 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
     Dozos killed') or right after an active one ('killing one Koglweogo member')."""
     out = []
     for m in doc.analysis.mentions_between(frame.start, frame.end):
-        if not (m.has("kill") or m.has("dead") or m.has("injure")):
+        if not any(e.kind in CASUALTY_TAGS for e in m.entries):
             continue
         for p in doc.phrases:
             if p in exclude or p in out or not frame.start <= p.start < frame.end:

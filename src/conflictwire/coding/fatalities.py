@@ -147,18 +147,13 @@ def _injury_word_between(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.has("injure") and start <= m.start and m.end <= end for m in mentions)
 
 
-_COUNT_VERBS = {"kill", "dead", "injure"}
+CASUALTY_TAGS = frozenset({"kill", "dead", "injure"})  # the words of a count of dead and wounded
 
 
 def _event_verbs(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Event words (not the count's own death and injury words) in text[start:end]."""
     return [m for m in mentions if start <= m.start and m.end <= end
-            and any(e.layer == "tag" and e.kind not in _COUNT_VERBS for e in m.entries)]
-
-
-def _trigger_between(mentions: list[Mention], start: int, end: int) -> bool:
-    """Another event verb stands between a number and a death word."""
-    return bool(_event_verbs(mentions, start, end))
+            and any(e.layer == "tag" and e.kind not in CASUALTY_TAGS for e in m.entries)]
 
 
 def _outside(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
@@ -347,7 +342,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         # 'arrested nine men ... and executed them', '... those arrested were found dead': the
         # earlier verb's counted object
         objects = [n for n in numbers if start <= n.start and n.end <= death.start
-                   and _trigger_between(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
+                   and _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
         if objects:
             return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
