@@ -43,6 +43,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s
                      re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 MAX_SPLIT_DAYS = 10
 CROWD_KINDS = ("civilians", "protesters", "rioters")
@@ -267,7 +268,7 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     before = [p for p in in_sentence if clause_start <= p.start and p.end <= trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
-                  re.search(r"\bby\s+(?:\w+\s+){0,3}$", text[max(trigger.end, p.start - 30):p.start], re.I)]
+                  _BY_BEFORE.search(text[max(trigger.end, p.start - 30):p.start])]
     sides = _between_sides(doc, frame) if "clash" in frame.tags else None
     if sides and (all(armed_phrase(doc, side[0]) for side in sides) or all(side[0].entries("ethnic") for side in sides)
                   or all(_crowd_phrase(side[0]) for side in sides)):
@@ -933,9 +934,6 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
             if named:
                 return named[:1]
     return []
-
-
-_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)
 
 
 def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
