@@ -209,7 +209,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                              if part.group(0)[0].isupper()]  # 'French-led': 'led' is no place
                     subs = [_mention(text, a, b, geo, rules, blocked, prior, False) for a, b in parts]
                     if len(subs) > 1 and all(subs) and all(
-                            any(prior.get(c.cc, 0.0) >= FOCUS_PRIOR for c in sub.candidates) or sub.units
+                            any(in_focus(c.cc, prior) for c in sub.candidates) or sub.units
                             for sub in subs):
                         out += subs
                 if found:
@@ -323,7 +323,7 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
     found: dict[str, list[Place]] = {}
     for k in one_edit(key):
         if geo.places.has_key(k):
-            local = [p for p, _ in geo.places.lookup_key(k) if prior.get(p.cc, 0.0) >= FOCUS_PRIOR]
+            local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)]
             if local:
                 found[k] = local
     return next(iter(found.values())) if len(found) == 1 else []
@@ -393,6 +393,10 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
         if p.units and (p.cue is None or p.cue.role == "admin" or not p.candidates):
             for u in p.units:
                 (ctx.admin1 if u.level == 1 else ctx.admin2).add((u.cc, name_key(u.name)))
+    for p, q in zip(places, places[1:]):
+        unit_ccs = {u.cc for u in q.units}
+        if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and in_focus(min(unit_ccs), prior):
+            ctx.countries[min(unit_ccs)] += 1  # 'Diguel, Soum': the province after a name names its country
     return ctx
 
 
@@ -405,6 +409,11 @@ def region_prior(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, 
     return prior
 
 
+def in_focus(cc: str, prior: dict[str, float]) -> bool:
+    """Whether a country is one of the region's own (not a neighbour)."""
+    return prior.get(cc, 0.0) >= FOCUS_PRIOR
+
+
 WORLD_CITY = 1_000_000  # a city this large is meant by its bare name wherever it lies
 
 
@@ -414,7 +423,7 @@ def plausible(place: Place, name: str, ctx: PlaceContext, prior: dict[str, float
     called by its own name. Otherwise a word that some far-away place is called ('Orange',
     'Independence', 'Malis', 'MOC' for Montes Claros, 'Karpala' for Kerbala) would become the
     place of a Sahel event."""
-    if place.cc in ctx.countries or prior.get(place.cc, 0.0) >= FOCUS_PRIOR:
+    if place.cc in ctx.countries or in_focus(place.cc, prior):
         return True
     if place.cc in prior:
         return _notable(place)
@@ -469,11 +478,6 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     ctx = context_from(text, mentions, places, prior, place_rules(languages))
-    for p, q in zip(places, places[1:]):
-        unit_ccs = {u.cc for u in q.units}
-        if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and \
-                prior.get(min(unit_ccs), 0) >= FOCUS_PRIOR:
-            ctx.countries[min(unit_ccs)] += 1  # 'Diguel, Soum': the province after a name names its country
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)
