@@ -187,10 +187,8 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
     head = next((k for k in kinds if k in STATE_KINDS), None)
-    if head == "government":  # 'government forces', 'government troops': the force
-        head = next((e.key for a, b in zip(phrase.mentions, phrase.mentions[1:]) if b.start - a.end <= 1
-                     and any(x.key == "government" for x in a.entries)
-                     for e in b.entries if e.kind == "kind" and e.key in STATE_KINDS), head)
+    if head == "government":
+        head = _government_force(phrase) or head
     other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
     if head and not forces:
         for iso2 in (adjectives or countries or [event_country]):
@@ -255,6 +253,17 @@ def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, 
         militia = naming_.kind_actor("communal", ref.country or country, when, country)
     militia.start, militia.end = ref.start, ref.end
     return militia
+
+
+def _government_force(phrase: ActorPhrase) -> str | None:
+    """The state force a word right after 'government' names: 'government forces', 'government
+    troops' are the military, not the government ('the mayor, security forces' stays two)."""
+    for a, b in zip(phrase.mentions, phrase.mentions[1:]):
+        if b.start - a.end <= 1 and any(e.key == "government" for e in a.entries):
+            force = next((e.key for e in b.entries if e.kind == "kind" and e.key in STATE_KINDS), None)
+            if force:
+                return force
+    return None
 
 
 def group_names(groups: list[str], naming_: Naming, when: date | None, iso2: str) -> list[str]:
