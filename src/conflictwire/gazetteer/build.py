@@ -123,9 +123,10 @@ def read_geonames(path: Path, a1: dict, a2: dict, only_populated: bool = False):
         if not any(c.isalpha() for c in name):
             continue
         place = SourcePlace(gid=f"gn:{r[0]}", name=name, lat=float(r[4]), lon=float(r[5]), cls=cls, code=code,
-                      cc=cc, admin1=a1.get(a1_code, ""), admin2=a2.get(a2_code, ""),
-                      pop=int(r[14] or 0), alt=alternate_names(r[3], name) | ({n for n in (r[1], r[2]) if is_latin(n)} - {name}),
-                      src={"geonames"}, a1_code=a1_code, a2_code=a2_code)
+                            cc=cc, admin1=a1.get(a1_code, ""), admin2=a2.get(a2_code, ""),
+                            pop=int(r[14] or 0),
+                            alt=alternate_names(r[3], name) | ({n for n in (r[1], r[2]) if is_latin(n)} - {name}),
+                            src={"geonames"}, a1_code=a1_code, a2_code=a2_code)
         yield place
 
 
@@ -139,8 +140,8 @@ def read_osm(path: Path, cc: str):
         pop = r[8].replace(",", "").split(".")[0] if len(r) > 8 else ""
         alt = {n for n in (r[4], r[5]) if n and n != r[3] and is_latin(n)}
         yield SourcePlace(gid=f"osm:{r[0]}", name=r[3].strip(), lat=float(r[1]), lon=float(r[2]),
-                    cls="S" if code == "AIRP" else ("L" if code == "LCTY" else "P"), code=code, cc=cc,
-                    pop=int(pop) if pop.isdigit() else 0, alt=alt, src={"osm"})
+                          cls="S" if code == "AIRP" else ("L" if code == "LCTY" else "P"), code=code, cc=cc,
+                          pop=int(pop) if pop.isdigit() else 0, alt=alt, src={"osm"})
 
 
 def unmangle(text: str) -> str:
@@ -160,9 +161,9 @@ def read_ocha_mali(path: Path):
         r = [unmangle(v) for v in r]
         alt = {n for n in (r[5], r[6], r[7]) if n and n.strip() and n != r[3]}
         yield SourcePlace(gid=f"ocha:{r[4]}", name=r[3].strip(), lat=float(r[2]), lon=float(r[1]), cls="P",
-                    code=OCHA_SEATS.get(r[9], "PPL"),
-                    cc="ML", admin2=admin_name(r[14]), admin3=ascii_fold(r[16]).strip(),
-                    alt=alt, src={"ocha"})
+                          code=OCHA_SEATS.get(r[9], "PPL"),
+                          cc="ML", admin2=admin_name(r[14]), admin3=ascii_fold(r[16]).strip(),
+                          alt=alt, src={"ocha"})
 
 
 class Grid:
@@ -339,7 +340,7 @@ def build(sources: Path, out: Path) -> dict[str, int]:
                if p.cc not in covered]
     places = merge_places(places)
     adm2_points = [SourcePlace(gid=p.gid, name=p.name, lat=p.lat, lon=p.lon, cls="A", code="ADM2", cc=p.cc,
-                         admin1=p.admin1, admin2=admin_name(p.name))
+                               admin1=p.admin1, admin2=admin_name(p.name))
                    for p in places if p.code == "ADM2" and p.admin1]
     assign_admins(places, adm2_points)
     out.mkdir(parents=True, exist_ok=True)
