@@ -77,27 +77,29 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     def compile_(pattern: str) -> re.Pattern:
         return re.compile(pattern, re.IGNORECASE)
 
+    joiners, aux, adverbs = alt("list_joiners"), alt("auxiliaries"), alt("adverbs")
+    leads, plural_aux, number_leads = alt("singular_leads"), alt("plural_auxiliaries"), alt("number_leads")
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
     starters = packs.alternation(number_words(languages).starters)
-    noun = rf"(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
-    item = rf"(?:\s*,|,?\s+(?:{alt('list_joiners')}))\s+{noun}(?!{_WORD})"
+    noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
+    item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
         counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
-        after_death=compile_(rf"^\s*(?:(?:{alt('number_leads')})\s+)*$"),
+        after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
         list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
-                           rf"(?:{alt('list_joiners')})(?![a-z]))\s*(?:at\s+least\s+)?$"),
-        after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{alt('list_joiners')})\s+(?:at\s+least\s+)?$"
-                            rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{alt('list_joiners')})\s+$"),
+                           rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
+        after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
+                            rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{joiners})\s+$"),
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
         clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends', 'subsets')})\b"),
         subset_word=compile_(rf"(?:{alt('subsets')})"),
         subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?"
-                        rf"(?=\s*,|\s+(?:{alt('auxiliaries')})\b|$)"),
+                        rf"(?=\s*,|\s+(?:{aux})\b|$)"),
         death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
-        singular_lead=compile_(rf"(?:^|\s)(?:{alt('singular_leads')})\s+(?:{_WORD}\s+){{0,3}}$"),
-        singular_gap=compile_(rf"\s*(?:,|(?:{alt('list_joiners')})|,\s*(?:{alt('list_joiners')}))\s+"
+        singular_lead=compile_(rf"(?:^|\s)(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
+        singular_gap=compile_(rf"\s*(?:,|(?:{joiners})|,\s*(?:{joiners}))\s+"
                               rf"(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
                                   rf"(?:(?:{alt('found')})\s+)?$"),
@@ -114,23 +116,23 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
         not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
-        auxiliary=compile_(rf"^(?:{alt('auxiliaries')})$"),
-        passive_before=compile_(rf"\b(?:{alt('auxiliaries')})\s+(?:(?:{alt('adverbs')})\s+)*$"),
-        passive_end=compile_(rf"\b(?:{alt('plural_auxiliaries')})\s+{passive}"
-                             rf"(?:{_WORD}\s+(?:{alt('list_joiners')})\s+(?:(?:{alt('adverbs')})\s+)*)?$"),
+        auxiliary=compile_(rf"^(?:{aux})$"),
+        passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
+        passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}"
+                             rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
         headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
-        object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{alt('singular_leads')}|{starters}|\d)\b"),
-        number_after_list=compile_(rf"\s*,?\s+(?:{alt('list_joiners')})\s+(?:(?:{alt('number_leads')})\s+)*"),
-        list_joiner=compile_(rf",|\b(?:{alt('list_joiners')})\b"),
+        object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
+        number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads})\s+)*"),
+        list_joiner=compile_(rf",|\b(?:{joiners})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
-                               rf"\s+(?:{alt('plural_auxiliaries')})\s+{passive}$"),
+                               rf"\s+(?:{plural_aux})\s+{passive}$"),
     )
 
 
