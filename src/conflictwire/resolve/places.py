@@ -28,7 +28,10 @@ NEAR_KM = 150.0  # places this close to the text's other places are likelier rea
 FOCUS_PRIOR, NEAR_PRIOR = 6.0, 2.5
 CONTEXT_WEIGHT = 12.0
 ADMIN_HINT = 6.0
-PRIMARY_NAME = 3.0
+# A reading the text calls by its own name: a seat or a town of 10,000 or more by far ('Niamey' is
+# the capital, not a hamlet near it that also goes by the name); a village only a little ('Kona'
+# is as often Konna, the commune's seat, as the hamlet called Kona).
+PRIMARY_NAME, NOTABLE_NAME = 1.0, 3.0
 NEARBY = 4.0
 
 
@@ -36,6 +39,7 @@ NEARBY = 4.0
 class PlaceCue:
     precision: int
     role: str  # event, admin, origin
+    level: int = 0  # the admin level an enclosing unit's word names: 'region' 1, 'cercle' 2
 
 
 @dataclass
@@ -94,6 +98,7 @@ class PlaceRules:
     border_before: re.Pattern  # 'border with (the) ' at the end of a text: a neighbouring country follows
     border_after: re.Pattern  # '(-)border' at the start of a text
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
+    unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
 
 
 @cache
@@ -126,7 +131,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE))
+        re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -273,13 +279,14 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     key = name_key(name)
     if len(key) < 2:
         return None
-    unit_word = ADMIN_SUFFIX.search(name)
+    unit_word = rules.unit_word.search(name)
     if unit_word:  # 'Mopti Region', 'Soum Province': the unit, never the town
         base = name[:unit_word.start()]
         units = geo.admin_units(base) or units_of(geo.places.lookup(base), geo)
         if not units or _person(text, start, end, name, rules):
             return None
-        return PlaceMention(start, end, name, [], units, PlaceCue(3, "admin"))
+        level = rules.after[unit_word.group("word").lower()].level
+        return PlaceMention(start, end, name, [], at_level(units, level), PlaceCue(3, "admin", level))
     candidates = geo.places.lookup(name) if geo.places.has_key(key) else []
     if not candidates and key.endswith("s") and geo.places.has_key(key[:-1]):
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
@@ -290,6 +297,8 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     if units and cue is not None and cue.role == "event" and re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) \
             and rules.article_before.search(text, max(0, start - 5), start):
         cue = PlaceCue(3, "admin")  # 'in the Soum,': villages take no article, the province does ('the Kidal airport')
+    if cue is not None and cue.level:
+        units = at_level(units, cue.level)
     respelt = respell and cue is not None and cue.role == "event"
     if respelt:
         candidates = _respelt(key, geo, prior)
@@ -300,6 +309,12 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
             not any(_of_note(p, prior, name) for p in candidates):
         return None  # a capitalised first word that happens to be some hamlet's name
     return PlaceMention(start, end, name, candidates, units, cue, respelt=respelt)
+
+
+def at_level(units: list[AdminUnit], level: int) -> list[AdminUnit]:
+    """'the Kidal region' is the region, not the cercle of the same name; a word naming a level no
+    unit of that name has changes nothing."""
+    return [u for u in units if u.level == level] or units
 
 
 def _person(text: str, start: int, end: int, name: str, rules: PlaceRules) -> bool:
@@ -343,7 +358,6 @@ def _of_note(place: Place, prior: dict[str, float], name: str) -> bool:
     reason to read a capitalised first word or a part of a name as these places)."""
     return _notable(place) and (place.cc in prior or place.pop >= WORLD_CITY) and (
         len(name_key(name)) > 3 or name_key(name) == name_key(place.name))
-ADMIN_SUFFIX = re.compile(r"\s+(?:region|province|cercle|circle|department|prefecture)$", re.IGNORECASE)
 UNIT_LEVEL_OF_CODE = {"PPLA": 1, "ADM1": 1, "PPLA2": 2, "ADM2": 2}
 UNIT_CODES = {"ADM1", "ADM2", "ADM1H", "ADM2H", "ADMD"}
 
@@ -444,7 +458,7 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
                 if name_key(c.name) == name_key(p.text) and c.cls in ("P", "A"):
-                    score += PRIMARY_NAME  # 'Niamey' is the capital, not a hamlet that also goes by it
+                    score += NOTABLE_NAME if _notable(c) else PRIMARY_NAME
                 if (c.cc, name_key(c.admin1)) in ctx.admin1:
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:

@@ -161,3 +161,20 @@ def test_a_unit_with_an_article_is_the_unit_not_a_village_of_its_name():
     soum = places("Three men were assassinated overnight in the Soum, near the Mali border.")["Soum"]
     assert soum.place is None and soum.unit.name == "Soum"
     assert places("Two soldiers were killed in the Timbuktu area.")["Timbuktu"].place is not None
+
+
+def test_a_region_word_names_the_region_not_the_cercle_of_the_same_name():
+    # Kidal is a region and a cercle; Aguelhok lies in the region but in Tessalit cercle, and a well
+    # in Kidal cercle also goes by the name
+    found = places("Gunmen ambushed a supply convoy near Aguelhok, Kidal Region, on Monday.")
+    assert [u.level for u in found["Kidal Region"].units] == [1]
+    assert found["Aguelhok"].place.admin2 == "Tessalit" and found["Aguelhok"].place.cls == "P"
+    assert {u.level for u in places("Soldiers patrolled the Mopti region.")["Mopti"].units} == {1}
+
+
+def test_a_commune_seat_called_by_another_spelling_beats_a_hamlet_of_that_name():
+    # Konna, the commune's seat, is also spelt Kona; a hamlet nearby is called Kona
+    assert places("Malian troops retook Kona on Thursday.")["Kona"].place.code == "PPLA3"
+    # a capital called by its own name beats a village near it that also goes by it, even where
+    # the text names that village's region
+    assert places("Landmines killed six in Tillaberi; Niamey sent troops.")["Niamey"].place.code == "PPLC"
