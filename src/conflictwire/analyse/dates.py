@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -169,6 +169,20 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
         elif g("rel"):
             before, precision = dw.relative[m.group(0).lower()]
             out.append(DateMention(s, e, "relative", days_before=before, precision=precision))
+    return _weekdays_joined(text, out)
+
+
+def _weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'Saturday 9 July', 'Monday, June 3': the weekday is part of the date that follows it, not a
+    second date (read alone it is the last such weekday before publication)."""
+    out: list[DateMention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and last.kind == "weekday" and m.kind in ("day", "days") and \
+                re.fullmatch(r"[\s,]*", text[last.end:m.start]):
+            out[-1] = replace(m, start=last.start)
+        else:
+            out.append(m)
     return out
 
 

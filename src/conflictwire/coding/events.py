@@ -186,6 +186,22 @@ def told_before(doc: Doc, s) -> bool:
     return all(anaphoric(doc.text, m, g) for m in doc.anchors_in(s.start, s.end))
 
 
+def another_day(doc: Doc, s, frame: Frame) -> bool:
+    """Whether a sentence dates something to a day the frame's words do not: 'on Monday' after
+    'on Monday 3 June' is the same day."""
+    def days(start: int, end: int, kinds: tuple[str, ...]) -> set[date]:
+        resolved = (resolve(d, doc.anchor) for d in doc.analysis.dates if start <= d.start < end and d.kind in kinds)
+        return {day for r in resolved if r is not None for day in r.days}
+    told = days(frame.start, frame.end, ("day", "days", "weekday"))
+    weekdays = {d.weekday() for d in told}
+    return bool(days(s.start, s.end, ("day", "days")) - told) or any(
+        s.start <= d.start < s.end and d.kind == "weekday" and d.weekday not in weekdays for d in doc.analysis.dates)
+
+
+def placed(doc: Doc, frame: Frame) -> bool:
+    return any(frame.start <= p.start < frame.end and p.role == "event" for p in doc.places)
+
+
 def build_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     body = 0  # sentences of the article's body so far, titles left out
@@ -211,11 +227,15 @@ def build_frames(doc: Doc) -> list[Frame]:
                 current.tags |= details
             continue
         continues = near and (
-            tags <= CASUALTY_TAGS
+            (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
             or (primary_family(tags) == current.family and not has_own_setting(doc, i))
-            or (told_before(doc, s) and not has_own_setting(doc, i)))
+            or (told_before(doc, s) and not has_own_setting(doc, i))
+            # 'Two soldiers were killed on Saturday ... The gunmen opened fire ... in the town of X':
+            # the place of an event its first sentence left unplaced
+            or (primary_family(tags) == current.family and not placed(doc, current)
+                and not another_day(doc, s, current)))
         if continues:
             current.sentences.append(i)
             current.end = s.end

@@ -59,6 +59,8 @@ ANCHOR = date(2019, 12, 30)
     ("a sit-in from 13/02/2014 to 15/02/2014", ["2014-02-13", "2014-02-14", "2014-02-15"], 1),
     ("strikes on 30/11 and 1/12", ["2019-11-30", "2019-12-01"], 1),
     ("On Tuesday, gunmen", ["2019-12-24"], 1),
+    ("On Saturday 9 November, gunmen", ["2019-11-09"], 1),
+    ("On Monday, December 2, gunmen", ["2019-12-02"], 1),
     ("last week", ["2019-12-23"], 2),
     ("in late May", ["2019-05-25"], 3),
     ("the first half of 2024", ["2024-04-01"], 3),

@@ -356,6 +356,15 @@ def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author()
     assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
 
 
+def test_a_next_sentence_of_the_same_day_places_an_event_its_first_left_unplaced():
+    e = one("Three Malian soldiers were killed on Monday 3 June in an attack by gunmen on motorbikes. "
+            "The attackers stormed a checkpoint on Monday and burned a truck in the town of Boni.")
+    assert (e.location, e.fatalities, str(e.event_date)) == ("Boni", 3, "2019-06-03")
+    # a death on another day is another event
+    two = events("On June 3, gunmen killed a herder near Boni. On June 5, gunmen killed two traders in Boni.")
+    assert [(str(x.event_date), x.fatalities) for x in two] == [("2019-06-03", 1), ("2019-06-05", 2)]
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
