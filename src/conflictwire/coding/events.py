@@ -285,7 +285,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         # a country named alone is where, not who: 'in Mali, gunmen attacked'
         in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym")
                                                          for m in p.mentions for e in m.entries)]
-    before = [p for p in in_sentence if clause_start <= p.start and p.end <= trigger.start]
+    # a subject the trigger's words end in counts as before it ('the Malian air force carried out')
+    before = [p for p in in_sentence if clause_start <= p.start < trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   _BY_BEFORE.search(text[max(trigger.end, p.start - 30):p.start])]
@@ -507,6 +508,9 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
+        if role == "agent" and not found and _state_adjective(doc, p):
+            found = [nm.kind_actor("military", p.entries("adjective")[0].key, when, country)]
+            found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
         unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)
@@ -521,6 +525,15 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
             found = [civilians]
         out.extend(found)
     return out
+
+
+def _state_adjective(doc: Doc, p: ActorPhrase) -> bool:
+    """'French air strikes', 'Malian raids': a country's adjective right before the event's word
+    names the state's forces."""
+    if len(p.mentions) != 1 or not p.entries("adjective"):
+        return False
+    following = doc.analysis.mentions_between(p.end, p.end + 2)
+    return any(m.in_layer(TAG) and not doc.text[p.end:m.start].strip() for m in following)
 
 
 COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group the text named

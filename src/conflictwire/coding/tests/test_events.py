@@ -183,6 +183,13 @@ def one(text, published=PUB):
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, residents of Kita protested against the mayor, security forces intervened.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    # state forces named by a country's word and their aircraft
+    ("On June 3, French air strikes destroyed a JNIM base near Boni.",
+     "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, the Malian air force carried out air raids on Dozo positions near Boni.",
+     "Air/drone strike", "Military Forces of Mali (2013-2020)", "Dozo Militia"),
+    ("On June 3, a Burkinabe helicopter opened fire on a wedding near Djibo, killing two civilians.",
+     "Air/drone strike", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
     # strategic developments
     ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
