@@ -473,6 +473,19 @@ def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, r
 SETTING_CHARS = 60  # how far after a victim's words 'at his home' may stand
 
 
+def harmed_before_answer(doc: Doc, frame: Frame, patients: list[ActorRef], answer: list[ActorRef],
+                         agent_phrases: list[ActorPhrase], when: date | None, country: str) -> bool:
+    """Whether the attackers killed, wounded or abducted civilians before anyone answered them,
+    with no armed man but those who answered among the dead: then the answer is a battle of its own."""
+    words = grammar(doc.languages).response.search(doc.text, frame.start, frame.end)
+    if words is None or not patients or not all(p.civilian for p in patients):
+        return False
+    harm = [m for m in doc.analysis.mentions_between(frame.start, words.start())
+            if any(e.kind in CASUALTY_TAGS | {"abduct"} for e in m.entries)]
+    dead = refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
+    return bool(harm) and not any(r.armed and r.name not in {a.name for a in answer} for r in dead)
+
+
 def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:
     """Who the frame's dead and wounded were: the phrase right before a passive death word ('two
     Dozos killed') or right after an active one ('killing one Koglweogo member')."""
@@ -803,9 +816,15 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         if tags & {"ied"}:  # 'a soldier was wounded by an IED ... likely planted by JNIM militants'
             agents = [p for p in patients if p.armed and p.inter in (2, 3, 4)][:1]
             patients = [p for p in patients if p not in agents]
+    responders: list[ActorRef] = []
     if "clash" in tags:  # 'attacked the village, the army repelled the attack': the army is the other side
         answer = other_side(doc, frame, agents, when, country)
-        patients = answer + [p for p in patients if p.name not in {a.name for a in answer}]
+        if answer and harmed_before_answer(doc, frame, patients, answer, agent_phrases, when, country):
+            # 'attacked the village and killed three villagers, Dozos intervened and routed the
+            # attackers': an attack on civilians, then a battle with those who answered it
+            responders, tags = answer, tags - {"clash"}
+        else:
+            patients = answer + [p for p in patients if p.name not in {a.name for a in answer}]
     if tags & {"kill", "attack"} and not tags & {"protest", "riot", "mob"}:
         # 'members of the Mossi community attacked Fulani, killing three': a community that kills
         # is its ethnic militia, not a mob
@@ -815,7 +834,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village
     casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
-                  if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents}]
+                  if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents + responders}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
     if "attack" in tags and not any(p.armed for p in patients):
@@ -887,6 +906,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
             event.tags.append("date from the inferred article date")
         event.reported = brief(doc) or not is_background(day, history_window(doc, trigger), doc.reference, date_kind)
         events.append(event)
+        for side in responders:
+            battle = make_event(doc, "Armed clash", actor1, side, day, dates, loc, 0, frame,
+                                {**evidence_base, "actor2": [(side.start, side.end)] if side.end else []}, country)
+            battle.tags, battle.reported = event.tags, event.reported
+            events.append(battle)
     return events
 
 

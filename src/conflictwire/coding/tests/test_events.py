@@ -372,6 +372,17 @@ def test_a_next_sentence_of_the_same_day_places_an_event_its_first_left_unplaced
     assert [(str(x.event_date), x.fatalities) for x in two] == [("2019-06-03", 1), ("2019-06-05", 2)]
 
 
+def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
+    found = events("On June 3, Fulani militiamen attacked the village of Sofara and killed four villagers; "
+                   "Dozos intervened and drove off the attackers.")
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in found] == [
+        ("Attack", "Civilians (Mali)", 4), ("Armed clash", "Dozo Militia", 0)]
+    # an attack the army repelled, with only the attackers dead, is one battle
+    e = one("On June 3, JNIM militants attacked the village of Sofara; the army repelled the attack, "
+            "killing five militants.")
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 5)
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
