@@ -193,6 +193,8 @@ def _violence(s: Signals) -> str:
     t = s.tags
     if "abduct" in t and not s.hurt and not (t & {"clash", "attack"} and s.armed_patient):
         return "Abduction/forced disappearance"  # an ambush on a patrol stays a battle
+    if "execution" in s.cues and "clash" not in t:
+        return "Attack"  # an assassination or execution: its victim fought no one, armed or not
     if "clash" in t or s.armed_patient:
         return "Armed clash"
     if "operation" in t and not s.civilian_patient:

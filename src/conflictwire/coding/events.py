@@ -1055,6 +1055,9 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         actor1 = mover or actor1
     if actor1 is None and event_type == "Strategic developments":
         actor1 = next((r for r in all_refs if r.named or r.inter in (1, 8)), None)  # 'Wagner ... decision to leave'
+    if actor1 is None and event_type == "Violence against civilians":
+        # 'four villagers were executed by the army' read with the army as object: the armed side acts
+        actor1 = next((p for p in patients if p.armed and not p.civilian), None)
     if actor1 is None:
         if sub_event in ("Arrests", "Disrupted weapons use"):
             actor1 = next((r for r in all_refs if r.inter == 1), None) or nm.kind_actor("police" if sub_event == "Arrests" else "military", country, when, country)
@@ -1064,8 +1067,8 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
     if event_type == "Violence against civilians":
         victims = [p for p in others if p.civilian]
         actor2 = victims[0] if victims else nm.kind_actor("civilians", country, when, country)
-        if not victims:
-            actor2.assoc = [a for p in others for a in p.assoc]
+        if not victims:  # 'assassinated the Koglweogo chief': a civilian of the group
+            actor2.assoc = [p.name for p in others if p.named] + [a for p in others for a in p.assoc]
         return actor1, actor2
     if sub_event == "Armed clash":
         armed = [p for p in others if p.armed]

@@ -183,6 +183,11 @@ def one(text, published=PUB):
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, residents of Kita protested against the mayor, security forces intervened.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    # an assassination or execution is an attack on a civilian, whatever group the victim is of
+    ("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
+    ("On June 3, soldiers summarily executed two suspected JNIM militants they had arrested in Boni.",
+     "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     # state forces named by a country's word and their aircraft
     ("On June 3, French air strikes destroyed a JNIM base near Boni.",
      "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
@@ -381,6 +386,11 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     e = one("On June 3, JNIM militants attacked the village of Sofara; the army repelled the attack, "
             "killing five militants.")
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 5)
+
+
+def test_the_group_of_an_assassinated_member_is_the_victims_associate():
+    e = one("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.")
+    assert (e.actor2, e.assoc_actor_2) == ("Civilians (Burkina Faso)", "Koglweogo Militia")
 
 
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
