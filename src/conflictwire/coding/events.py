@@ -109,11 +109,18 @@ class Doc:
         return frozenset(m.start for m in self.analysis.mentions
                          if m.in_layer(TAG) and pattern.search(self.text, max(0, m.start - 30), m.start))
 
+    @cached_property
+    def denied(self) -> tuple[tuple[int, int], ...]:
+        """Where the text says a fight did not happen ('no clashes were reported'): the event words
+        there are no events."""
+        return tuple((m.start, m.end) for m in self.analysis.mentions if m.has("no_fight"))
+
     def anchors_in(self, start: int, end: int) -> list[Mention]:
         """The event words between two offsets (not the refiners such as 'suicide' or 'dead'), less
-        what someone is accused of."""
+        what someone is accused of and what the text says did not happen."""
         return [m for m in self.analysis.mentions_between(start, end)
-                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries) and m.start not in self.accused]
+                if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries) and m.start not in self.accused
+                and not any(a <= m.start < b for a, b in self.denied)]
 
     def main_country(self) -> str:
         counts = self.context.countries
@@ -221,7 +228,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         if not tags:
             # 'They were dispersed by police': how the protest just told ended, with no event word
             details = doc.tags_in(s.start, s.end) & {"disperse"} if near and "protest" in current.tags else set()
-            if near and ("claim" in cues or "no_casualty" in cues or details):
+            if near and (cues & {"claim", "no_casualty", "no_fight"} or details):
                 current.sentences.append(i)
                 current.end = s.end
                 current.tags |= details

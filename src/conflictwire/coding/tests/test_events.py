@@ -393,6 +393,11 @@ def test_the_group_of_an_assassinated_member_is_the_victims_associate():
     assert (e.actor2, e.assoc_actor_2) == ("Civilians (Burkina Faso)", "Koglweogo Militia")
 
 
+def test_a_fight_the_text_says_did_not_happen_is_no_event():
+    e = one("On June 3, MNLA fighters took control of the town of Anefis. No clashes were reported.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
