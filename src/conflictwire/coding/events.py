@@ -188,9 +188,16 @@ def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
 
 
 def told_before(doc: Doc, s) -> bool:
-    """'The IED was most likely planted by ...': every event word of the sentence refers back."""
+    """'The IED was most likely planted by ...': every event word of the sentence refers back;
+    or its subject does ('The operation was initiated with an airstrike ... 14 militants were
+    killed': how the event told goes on)."""
     g = grammar(doc.languages)
-    return all(anaphoric(doc.text, m, g) for m in doc.anchors_in(s.start, s.end))
+    anchors = doc.anchors_in(s.start, s.end)
+    return all(anaphoric(doc.text, m, g) for m in anchors) or \
+        bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS
+
+
+SUBJECT_CHARS = 12  # an event word this close to a sentence's start is (in) its subject: 'The attack'
 
 
 def another_day(doc: Doc, s, frame: Frame) -> bool:

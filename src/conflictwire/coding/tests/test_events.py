@@ -398,6 +398,12 @@ def test_a_fight_the_text_says_did_not_happen_is_no_event():
     assert e.sub_event_type == "Non-violent transfer of territory"
 
 
+def test_a_sentence_whose_subject_refers_back_goes_on_with_the_event():
+    e = one("On June 3, JNIM militants attacked an army post in Boni. "
+            "The attack began with mortar fire and an air strike, and two soldiers were killed.")
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 2)
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
