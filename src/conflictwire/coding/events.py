@@ -142,12 +142,13 @@ _STATISTIC_WORDS = re.compile(r"\b(?:data|statistics|figures|per ?cent|%)|%", re
 
 def statistical(doc: Doc, sentence, cues: set[str]) -> bool:
     """'ACLED data show 3,000 fatalities in the first half of 2024', 'a series of attacks killed
-    over 100 soldiers': a claim about many events. A sentence that dates its event to a day is
-    a report, whatever words of totals it uses."""
+    over 100 soldiers': a claim about many events. A sentence that dates its event to a day or
+    places it in a town is a report, whatever words of totals it uses."""
     if "statistic" not in cues and "%" not in sentence.text:
         return False
-    if own_day(doc, sentence, relative=False):
-        return False
+    if own_day(doc, sentence, relative=False) or any(
+            sentence.start <= p.start < sentence.end and p.role == "event" and p.place is not None for p in doc.places):
+        return False  # a report of its own day or town: 'relatives of 300 detained soldiers protested in Ouagadougou'
     big = any(sentence.start <= n.start < sentence.end and n.value >= AGGREGATE for n in doc.analysis.numbers)
     return big or bool(_STATISTIC_WORDS.search(sentence.text))
 

@@ -404,6 +404,11 @@ def test_a_sentence_whose_subject_refers_back_goes_on_with_the_event():
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 2)
 
 
+def test_a_big_number_in_a_report_placed_in_a_town_is_no_statistic():
+    e = one("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.")
+    assert (e.sub_event_type, e.location) == ("Peaceful protest", "Ouagadougou")
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
