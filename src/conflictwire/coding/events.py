@@ -161,9 +161,14 @@ def own_day(doc: Doc, s, relative: bool = True) -> bool:
                for d in doc.analysis.dates)
 
 
+def placed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words between two offsets name where an event happened."""
+    return any(start <= p.start < end and p.role == "event" for p in doc.places)
+
+
 def has_own_setting(doc: Doc, i: int) -> bool:
     s = doc.analysis.sentences[i]
-    return any(s.start <= p.start < s.end and p.role == "event" for p in doc.places) or own_day(doc, s, relative=False)
+    return placed(doc, s.start, s.end) or own_day(doc, s, relative=False)
 
 
 LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
@@ -213,10 +218,6 @@ def another_day(doc: Doc, s, frame: Frame) -> bool:
         s.start <= d.start < s.end and d.kind == "weekday" and d.weekday not in weekdays for d in doc.analysis.dates)
 
 
-def placed(doc: Doc, frame: Frame) -> bool:
-    return any(frame.start <= p.start < frame.end and p.role == "event" for p in doc.places)
-
-
 def build_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     body = 0  # sentences of the article's body so far, titles left out
@@ -245,12 +246,12 @@ def build_frames(doc: Doc) -> list[Frame]:
             (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
-            or (primary_family(tags) == current.family and not has_own_setting(doc, i))
             or (told_before(doc, s) and not has_own_setting(doc, i))
-            # 'Two soldiers were killed on Saturday ... The gunmen opened fire ... in the town of X':
-            # the place of an event its first sentence left unplaced
-            or (primary_family(tags) == current.family and not placed(doc, current)
-                and not another_day(doc, s, current)))
+            # a detail of the same kind of event; or, 'Two soldiers were killed on Saturday ... The
+            # gunmen opened fire ... in the town of X', the place of one its first sentence left unplaced
+            or (primary_family(tags) == current.family and (
+                not has_own_setting(doc, i)
+                or not placed(doc, current.start, current.end) and not another_day(doc, s, current))))
         if continues:
             current.sentences.append(i)
             current.end = s.end
