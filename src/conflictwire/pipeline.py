@@ -66,29 +66,39 @@ def process_article(article: Article, options: Options = Options(),
     return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries)
 
 
-def outlet_countries(results: list[ArticleResult]) -> dict[str, dict[str, float]]:
-    """Where each outlet usually reports from, learnt from its articles that name a country."""
+def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """Where each outlet, and the whole batch, usually reports from, learnt from the articles that
+    name a country: a country is trusted from MIN_OUTLET_ARTICLES articles of which it has
+    MIN_OUTLET_SHARE."""
     per_outlet: dict[str, Counter] = defaultdict(Counter)
+    overall: Counter = Counter()
     for r in results:
-        if r.article.outlet and r.countries:
-            per_outlet[r.article.outlet].update({cc: 1 / len(r.countries) for cc in r.countries})
-    priors = {}
-    for outlet, counts in per_outlet.items():
-        total = sum(counts.values())
-        top, n = counts.most_common(1)[0]
-        if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE:
-            priors[outlet] = {top: 1.0}
-    return priors
+        if r.countries:
+            shares = {cc: 1 / len(r.countries) for cc in r.countries}
+            overall.update(shares)
+            if r.article.outlet:
+                per_outlet[r.article.outlet].update(shares)
+    return {outlet: usual for outlet, counts in per_outlet.items() if (usual := _usual(counts))}, _usual(overall)
+
+
+def _usual(counts: Counter) -> dict[str, float]:
+    total = sum(counts.values())
+    if not counts:
+        return {}
+    top, n = counts.most_common(1)[0]
+    return {top: 1.0} if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else {}
 
 
 def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
-    """Articles that name no country are coded again with their outlet's usual country."""
-    priors = outlet_countries(results)
+    """Articles that name no country are coded again with their outlet's usual country, else the
+    batch's (a corpus about one country: its reports that name none are most likely of it too)."""
+    priors, batch_prior = usual_countries(results)
     for r in results:
-        prior = priors.get(r.article.outlet)
+        prior = priors.get(r.article.outlet) or batch_prior
         if prior and not r.countries:
             r.events = code(r.article, options, prior).events
-            r.notes.append(f"country assumed from the outlet's other reports: {next(iter(prior))}")
+            source = "the outlet's other reports" if r.article.outlet in priors else "the batch's other reports"
+            r.notes.append(f"country assumed from {source}: {next(iter(prior))}")
 
 
 def read_new(paths: Iterable[str], batch: Batch, skip_hashes: frozenset[str] = frozenset()) -> Iterator[Article]:
