@@ -33,6 +33,7 @@ ADMIN_HINT = 6.0
 # is as often Konna, the commune's seat, as the hamlet called Kona).
 PRIMARY_NAME, NOTABLE_NAME = 1.0, 3.0
 NEARBY = 4.0
+AREA_HINT = 1.0  # a region a group the text names mostly fights in: a tie-breaker, below any admin hint
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +383,7 @@ class PlaceContext:
     evidence: list[str] = field(default_factory=list)  # countries the text itself points to
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (cc, name)
     admin2: set[tuple[str, str]] = field(default_factory=set)
+    areas: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1) where the named groups operate
 
 
 COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # mention kinds that name a country
@@ -412,6 +414,17 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
         if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and in_focus(min(unit_ccs), prior):
             ctx.countries[min(unit_ccs)] += 1  # 'Diguel, Soum': the province after a name names its country
     return ctx
+
+
+@cache
+def group_areas(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, frozenset[tuple[str, str]]]:
+    """Where each named group mostly operates, from the region packs: actor name -> (cc, admin1)."""
+    out: dict[str, frozenset[tuple[str, str]]] = {}
+    for data in packs.read_all(regions, "actors"):
+        for actor in data.get("actor", []):
+            if actor.get("areas"):
+                out[actor["name"]] = frozenset((a[:2], name_key(a[3:])) for a in actor["areas"])
+    return out
 
 
 @cache
@@ -463,6 +476,8 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:
                     score += ADMIN_HINT
+                if (c.cc, name_key(c.admin1)) in ctx.areas:
+                    score += AREA_HINT
                 if others:  # the nearer the text's other places, the likelier: 'between Parou and Songobia'
                     score += NEARBY * max(0.0, 1 - min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) / NEAR_KM)
                 if c.cls != "P" and c.cls != "A":
@@ -492,6 +507,8 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     ctx = context_from(text, mentions, places, prior, place_rules(languages))
+    areas = group_areas(regions)
+    ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)

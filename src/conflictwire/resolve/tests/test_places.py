@@ -178,3 +178,9 @@ def test_a_commune_seat_called_by_another_spelling_beats_a_hamlet_of_that_name()
     # a capital called by its own name beats a village near it that also goes by it, even where
     # the text names that village's region
     assert places("Landmines killed six in Tillaberi; Niamey sent troops.")["Niamey"].place.code == "PPLC"
+
+
+def test_a_named_groups_regions_break_a_tie_between_same_named_villages():
+    # Bamba is a village in Gao (Bourem) and another in Sikasso (Bougouni); MUJAO fought in Gao
+    assert places("MUJAO fighters raided Bamba on Monday.")["Bamba"].place.admin1 == "Gao"
+    assert places("Soldiers searched Bamba, Mali on Monday.")["Bamba"].place.admin1 == "Sikasso"
