@@ -46,7 +46,19 @@ _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 MAX_SPLIT_DAYS = 10
+_LABEL = re.compile(r"\s*([A-Za-z][\w /-]{2,40}?)\s*:\s")
 CROWD_KINDS = ("civilians", "protesters", "rioters")
+
+
+@cache
+def note_labels(languages: tuple[str, ...]) -> dict[str, str]:
+    """Coders' labels (lower case) -> the sub-event type they name: the packs' labels and the
+    taxonomy's own sub-event names."""
+    taxonomy = packs.read("acled", "taxonomy")
+    labels = {name.lower(): name for names in taxonomy["sub_events"].values() for name in names}
+    for data in packs.read_all(languages, "events"):
+        labels.update(data.get("labels", {}))
+    return labels
 
 
 @dataclass
@@ -108,6 +120,14 @@ class Doc:
         pattern = grammar(self.languages).accusation
         return frozenset(m.start for m in self.analysis.mentions
                          if m.in_layer(TAG) and pattern.search(self.text, max(0, m.start - 30), m.start))
+
+    @cached_property
+    def label(self) -> tuple[str, int] | None:
+        """A coder's label opening the text ('Movement of forces: ...'): the sub-event type it names
+        and where it ends."""
+        m = _LABEL.match(self.text)
+        sub_event = note_labels(self.languages).get(m.group(1).strip().lower()) if m else None
+        return (sub_event, m.end(1)) if sub_event else None
 
     @cached_property
     def denied(self) -> tuple[tuple[int, int], ...]:
@@ -302,6 +322,9 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym")
                                                          for m in p.mentions for e in m.entries)]
     # a subject the trigger's words end in counts as before it ('the Malian air force carried out')
+    if doc.label and trigger.end <= doc.label[1]:  # 'Movement of forces: AQIM leaders enter Timbuktu'
+        told = [p for p in in_sentence if p.start >= doc.label[1]]
+        return told[:1], told[1:2]
     before = [p for p in in_sentence if clause_start <= p.start < trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
@@ -882,7 +905,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd,
                       main={e.kind for e in trigger.entries}, territory=any(p.place is not None for p in places),
                       foreign=any(r.inter == 8 for r in all_refs))
-    sub_event = classify(signals)
+    sub_event = doc.label[0] if doc.label and frame.start <= doc.label[1] <= frame.end else classify(signals)
     if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients, sub_event, trigger):
         return []
     if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:

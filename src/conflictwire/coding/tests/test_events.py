@@ -409,6 +409,16 @@ def test_a_big_number_in_a_report_placed_in_a_town_is_no_statistic():
     assert (e.sub_event_type, e.location) == ("Peaceful protest", "Ouagadougou")
 
 
+def test_a_coders_label_opening_a_note_names_its_kind_of_event():
+    e = one("Property destruction: On June 3, JNIM militants attacked and burned the gendarmerie post in Boni.")
+    assert (e.sub_event_type, e.actor1) == ("Looting/property destruction",
+                                          "JNIM: Group for Support of Islam and Muslims")
+    e = one("Movement of forces: On June 3, MSA fighters entered Menaka.")
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "MSA: Movement for Azawad Salvation")
+    # a word before a colon that is no label changes nothing
+    assert one("Boni: On June 3, JNIM militants attacked the gendarmerie post.").sub_event_type == "Armed clash"
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
