@@ -67,6 +67,7 @@ class Lexicon:
     vague_numbers: dict[str, int]
     taxonomy: dict
     phrases: dict = field(default_factory=dict)
+    described: tuple[list[dict], ...] = ()  # per description: the groups its words name and when
 
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         spaced = " " + match_form(fold(text) if folded is None else folded) + " "
@@ -160,7 +161,12 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
     militia_words: set[str] = set()
     acting_words: set[str] = set()
+    described: list[list[dict]] = []
     for data in packs.read_all(regions, "groups"):
+        for description in data.get("described", []):
+            for alias in description["words"]:
+                _add(table, alias, Entry(ACTOR, "described", str(len(described))))
+            described.append(description["periods"])
         for name, aliases in data.get("ethnic", {}).items():
             for alias in aliases:
                 _add(table, alias, Entry(ACTOR, "ethnic", name))
@@ -187,4 +193,5 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
     automaton.make_automaton()
     taxonomy = packs.read("acled", "taxonomy")
     return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words), frozenset(acting_words),
-                   {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table)
+                   {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table,
+                   tuple(described))

@@ -145,6 +145,15 @@ class Naming:
             inter = self.lexicon.taxonomy.get("inter", {}).get("foreign_state", 8)
         return ActorRef(name, inter, kind, iso2, armed=bool(spec.get("armed") or spec.get("state") and kind != "government"))
 
+    def described(self, description: int, when: date | None) -> str:
+        """The group the press's words for an unnamed group mean at this date ('Tuareg rebels' in
+        2012: the MNLA); '' when they name none then."""
+        for period in self.lexicon.described[description] if when else ():
+            if date.fromisoformat(period.get("since", "1900-01-01")) <= when <= \
+                    date.fromisoformat(period.get("until", "9999-12-31")):
+                return period["group"]
+        return ""
+
     def named_actor(self, name: str, when: date | None) -> ActorRef:
         actor = self.lexicon.actors[name]
         parent = actor.get("member_of")
@@ -165,9 +174,12 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
                    role: str = "any") -> list[ActorRef]:
     """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
     adjectives = [e.key for e in phrase.entries("adjective")]
-    named = [e.key for e in phrase.entries("named")]
+    described = [e.key for e in phrase.entries("described")]
+    named = [e.key for e in phrase.entries("named")] + [
+        name for key in described if (name := naming_.described(int(key), when))]
     forces = phrase.entries("force")
-    kinds = [e.key for e in phrase.entries("kind")]
+    # 'Tuareg rebels' at a date the words name no group: rebels of no known group
+    kinds = [e.key for e in phrase.entries("kind")] + (["rebels"] if described and not named else [])
     groups = [e.key for e in phrase.entries("group")]
     ethnic = [e.key for e in phrase.entries("ethnic")]
     countries = [e.key for e in phrase.entries("country")] + [e.key for e in phrase.entries("metonym")]

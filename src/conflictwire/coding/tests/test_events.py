@@ -419,6 +419,14 @@ def test_a_coders_label_opening_a_note_names_its_kind_of_event():
     assert one("Boni: On June 3, JNIM militants attacked the gendarmerie post.").sub_event_type == "Armed clash"
 
 
+def test_what_the_press_calls_a_group_names_it_only_in_its_years():
+    def actor1(published):
+        return one("On June 3, Tuareg rebels clashed with the army near Kidal.", published).actor1
+    assert actor1(date(2012, 6, 8)) == "MNLA: National Movement for the Liberation of Azawad"
+    assert actor1(date(2024, 6, 8)).startswith("CSP-DPA")
+    assert actor1(date(2008, 6, 8)) == "Unidentified Armed Group (Mali)"
+
+
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
