@@ -195,6 +195,9 @@ def one(text, published=PUB):
      "Air/drone strike", "Military Forces of Mali (2013-2020)", "Dozo Militia"),
     ("On June 3, a Burkinabe helicopter opened fire on a wedding near Djibo, killing two civilians.",
      "Air/drone strike", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
+    # customs officers are police to ACLED: an attack on their post is a battle
+    ("On June 3, gunmen on motorbikes attacked the customs post in Heremakono, no casualties.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
     # strategic developments
     ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
