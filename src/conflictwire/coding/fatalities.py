@@ -63,6 +63,7 @@ class Patterns:
     list_joiner: re.Pattern  # ',', 'and'
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'following the ' before a death word
+    restated: re.Pattern  # 'the ' before a number that restates an earlier count
 
 
 @cache
@@ -129,6 +130,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{joiners})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
+        restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
@@ -231,8 +233,10 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     total = 0
     seen_values: dict[int, int] = {}
     for c in chosen:
-        # the same number said twice ('killed 12 ... the 12 victims') counts once
-        if c.value in seen_values and c.value > 1 and c.start - seen_values[c.value] > 80:
+        # the same number said again in the sentence or restated ('killed 12 ... the 12 victims')
+        # counts once; said of others in another sentence ('two children ... Two civilians') it counts
+        if c.value in seen_values and c.value > 1 and c.start - seen_values[c.value] > 80 and (
+                p.restated.search(text, max(0, c.start - 12), c.start) or "." not in text[seen_values[c.value]:c.start]):
             continue
         seen_values[c.value] = c.start
         total += c.value

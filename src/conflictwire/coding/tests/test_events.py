@@ -289,6 +289,11 @@ def test_rule_families(text, sub_event, actor1, actor2):
      "and a dozen wounded.", 4),
     ("On June 3, militants attacked Boni, four soldiers were wounded including one who later died.", 1),
     ("On June 3, villagers found two mass graves near Boni after an attack by gunmen.", 0),
+    # a number said again counts once in its sentence or restated, again of others later on
+    ("On June 3, gunmen killed two traders near Boni. The two victims were from Douentza.", 2),
+    ("On June 3, a soldier and two children were killed when militants shelled the MINUSMA camp in Boni "
+     "with more than thirty rockets. Two civilians outside the camp died in the crossfire.", 5),
+    ("On June 3, soldiers executed a group of 16 herders near Boni.", 16),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
