@@ -64,6 +64,7 @@ class Patterns:
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'following the ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
+    enumeration: re.Pattern  # 'one' opening a walk through victims counted before
 
 
 @cache
@@ -130,6 +131,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{joiners})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
+        enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
@@ -342,7 +344,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
         prev_end = n.end
     if out:
-        return out
+        return out + _singular_after(text, out[-1].end, horizon, mentions, victim_nouns, p)
     if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]) or \
             p.captives.search(text[max(start, death.start - BACK_CHARS):death.start]):
         # 'arrested nine men ... and executed them', '... those arrested were found dead': the
@@ -353,6 +355,30 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
             return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
     return _singular_victims(text, death, clause_start, horizon, mentions, victim_nouns, p)
+
+
+def _singular_after(text: str, number_end: int, horizon: int, mentions: list[Mention],
+                    victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
+    """Single victims that end a list of counted ones: 'killing two soldiers and a child'."""
+    counted = next(iter(_noun_groups(text, victim_nouns, number_end, horizon)), None)  # 'two soldiers'
+    if counted is None or not re.fullmatch(r"[\s\w'’-]{0,25}", text[number_end:counted[0]]):
+        return []
+    gap = text[counted[1]:horizon]
+    joiner = p.list_joiner.match(text, counted[1] + len(gap) - len(gap.lstrip()))
+    if joiner is None or p.enumeration.match(text, joiner.end()):
+        return []
+    singles, _ = _singular_nouns(text, joiner.end(), horizon, mentions, victim_nouns, p)
+    if not singles or not p.singular_lead.match(text, joiner.end(), singles[0].start):
+        return []  # 'killed four herders and seized a herd of livestock': another verb's object
+    return [c for c in singles if not _injury_word_between(mentions, counted[1], c.start)
+            and not _wounded_after(text, c.end, mentions, p)]
+
+
+def _wounded_after(text: str, end: int, mentions: list[Mention], p: Patterns) -> bool:
+    """'... and a gendarme was wounded': the subject of its own passive of injury."""
+    injured = next((m for m in mentions if m.has("injure") and end <= m.start < end + 30), None)
+    words = text[end:injured.start].split() if injured else []
+    return bool(words) and len(words) <= 3 and bool(p.auxiliary.match(words[0]))
 
 
 def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

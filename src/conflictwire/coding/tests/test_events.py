@@ -294,6 +294,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, a soldier and two children were killed when militants shelled the MINUSMA camp in Boni "
      "with more than thirty rockets. Two civilians outside the camp died in the crossfire.", 5),
     ("On June 3, soldiers executed a group of 16 herders near Boni.", 16),
+    # single victims ending a list of counted ones; not another verb's object, nor the same ones again
+    ("On June 3, militants opened fire on troops in Boni, killing two soldiers and a child.", 3),
+    ("On June 3, militants killed three soldiers, a gendarme and a civilian in Boni.", 5),
+    ("On June 3, militants killed two soldiers and a gendarme was wounded in Boni.", 2),
+    ("On June 3, militiamen killed four herders and seized a herd of cattle near Boni.", 4),
+    ("On June 3, militiamen executed two traders near Boni, one from Douentza and the other from Mopti.", 2),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
