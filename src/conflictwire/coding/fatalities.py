@@ -370,6 +370,8 @@ def _singular_after(text: str, number_end: int, horizon: int, mentions: list[Men
     singles, _ = _singular_nouns(text, joiner.end(), horizon, mentions, victim_nouns, p)
     if not singles or not p.singular_lead.match(text, joiner.end(), singles[0].start):
         return []  # 'killed four herders and seized a herd of livestock': another verb's object
+    if all(j.group() == "," for j in p.list_joiner.finditer(text, counted[1], singles[-1].start)):
+        return []  # a list ends with 'and': 'killing four soldiers, the defence ministry said' has none
     return [c for c in singles if not _injury_word_between(mentions, counted[1], c.start)
             and not _wounded_after(text, c.end, mentions, p)]
 
