@@ -109,8 +109,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
         many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
-        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})\s+[a-z][\w'’-]*)"
-                             rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
+        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})"
+                             rf"(?:\s+[a-z][\w'’-]*){{1,3}}?\s+(?:{alt('subject_relatives')})|"
+                             rf"(?:{alt('subject_leads')})\s+[a-z][\w'’-]*)\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?([a-z][\w'’-]*)"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
@@ -415,6 +416,9 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
     return out, previous
 
 
+SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the national guard who was wounded later'
+
+
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
                       victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
@@ -431,7 +435,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if death.has("kill") and (pronoun := p.one_pronoun.match(after)):
         return [DeathCount(1, death.end + pronoun.start(), death.end + pronoun.end())]
     if death.has("dead") and p.died.match(death.text) and \
-            p.one_subject.search(text[max(clause_start, death.start - 40):death.start]):
+            p.one_subject.search(text[max(clause_start, death.start - SUBJECT_CHARS):death.start]):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     if death.has("kill") and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'

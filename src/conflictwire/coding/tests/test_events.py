@@ -299,6 +299,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, militants killed three soldiers, a gendarme and a civilian in Boni.", 5),
     ("On June 3, militants killed two soldiers and a gendarme was wounded in Boni.", 2),
     ("On June 3, a landmine near Boni killed four soldiers, the defence ministry said.", 4),
+    ("On June 3, gunmen attacked the post in Boni, one assailant was killed, a gendarme and a civilian were "
+     "wounded, the gendarme who was wounded later succumbed to his injuries.", 2),
     ("On June 3, militiamen killed four herders and seized a herd of cattle near Boni.", 4),
     ("On June 3, militiamen executed two traders near Boni, one from Douentza and the other from Mopti.", 2),
 ])
