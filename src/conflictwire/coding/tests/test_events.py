@@ -294,6 +294,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, a soldier and two children were killed when militants shelled the MINUSMA camp in Boni "
      "with more than thirty rockets. Two civilians outside the camp died in the crossfire.", 5),
     ("On June 3, soldiers executed a group of 16 herders near Boni.", 16),
+    # a coder's stated count, whatever words it uses
+    ("On June 3, militants attacked the army post in Boni, the attackers 'suffered losses' (coded as 10).", 10),
+    ("On June 3, soldiers fought militants near Boni, 30 were killed and captured (coded as 15 fatalities).", 15),
+    ("On June 3, militants attacked Boni (coded as Boni at geoprecision 2), killing two traders.", 2),
     # single victims ending a list of counted ones; not another verb's object, nor the same ones again
     ("On June 3, militants opened fire on troops in Boni, killing two soldiers and a child.", 3),
     ("On June 3, militants killed three soldiers, a gendarme and a civilian in Boni.", 5),
