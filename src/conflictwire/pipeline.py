@@ -82,9 +82,9 @@ def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, dict[str, f
 
 
 def _usual(counts: Counter) -> dict[str, float]:
-    total = sum(counts.values())
     if not counts:
         return {}
+    total = sum(counts.values())
     top, n = counts.most_common(1)[0]
     return {top: 1.0} if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else {}
 

@@ -321,10 +321,10 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         # a country named alone is where, not who: 'in Mali, gunmen attacked'
         in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym")
                                                          for m in p.mentions for e in m.entries)]
-    # a subject the trigger's words end in counts as before it ('the Malian air force carried out')
     if doc.label and trigger.end <= doc.label[1]:  # 'Movement of forces: AQIM leaders enter Timbuktu'
         told = [p for p in in_sentence if p.start >= doc.label[1]]
         return told[:1], told[1:2]
+    # a subject the trigger's words end in counts as before it ('the Malian air force carried out')
     before = [p for p in in_sentence if clause_start <= p.start < trigger.start]
     after = [p for p in in_sentence if p.start >= trigger.end]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or

@@ -409,25 +409,24 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 5)
 
 
-def test_the_group_of_an_assassinated_member_is_the_victims_associate():
-    e = one("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.")
-    assert (e.actor2, e.assoc_actor_2) == ("Civilians (Burkina Faso)", "Koglweogo Militia")
-
-
-def test_a_fight_the_text_says_did_not_happen_is_no_event():
-    e = one("On June 3, MNLA fighters took control of the town of Anefis. No clashes were reported.")
-    assert e.sub_event_type == "Non-violent transfer of territory"
-
-
-def test_a_sentence_whose_subject_refers_back_goes_on_with_the_event():
-    e = one("On June 3, JNIM militants attacked an army post in Boni. "
-            "The attack began with mortar fire and an air strike, and two soldiers were killed.")
-    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 2)
-
-
-def test_a_big_number_in_a_report_placed_in_a_town_is_no_statistic():
-    e = one("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.")
-    assert (e.sub_event_type, e.location) == ("Peaceful protest", "Ouagadougou")
+@pytest.mark.parametrize("text,expected", [
+    # the group of an assassinated member is the victim's associate
+    ("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.",
+     {"actor2": "Civilians (Burkina Faso)", "assoc_actor_2": "Koglweogo Militia"}),
+    # a fight the text says did not happen is no event
+    ("On June 3, MNLA fighters took control of the town of Anefis. No clashes were reported.",
+     {"sub_event_type": "Non-violent transfer of territory"}),
+    # a sentence whose subject refers back goes on with the event told
+    ("On June 3, JNIM militants attacked an army post in Boni. "
+     "The attack began with mortar fire and an air strike, and two soldiers were killed.",
+     {"sub_event_type": "Armed clash", "fatalities": 2}),
+    # a big number in a report placed in a town is no statistic
+    ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
+     {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
+])
+def test_one_event_details(text, expected):
+    e = one(text)
+    assert {field: getattr(e, field) for field in expected} == expected
 
 
 def test_a_coders_label_opening_a_note_names_its_kind_of_event():
