@@ -238,6 +238,15 @@ def another_day(doc: Doc, s, frame: Frame) -> bool:
         s.start <= d.start < s.end and d.kind == "weekday" and d.weekday not in weekdays for d in doc.analysis.dates)
 
 
+def crowd_goes_on(doc: Doc, s, frame: Frame) -> bool:
+    """'... gathered in front of the police station. They then set fire to it': a sentence whose
+    subject is the crowd just told tells what the demonstration became."""
+    g = grammar(doc.languages)
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text[:SUBJECT_CHARS])]
+    return "protest" in frame.tags and bool(words) and (
+        words[0] in g.crowd_pronouns or len(words) > 1 and words[1] in g.crowd_words and words[0] in g.anaphoric)
+
+
 def build_frames(doc: Doc) -> list[Frame]:
     frames: list[Frame] = []
     body = 0  # sentences of the article's body so far, titles left out
@@ -262,8 +271,10 @@ def build_frames(doc: Doc) -> list[Frame]:
                 current.end = s.end
                 current.tags |= details
             continue
+        crowd = near and crowd_goes_on(doc, s, current) and not own_day(doc, s, relative=False)
         continues = near and (
-            (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
+            crowd
+            or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
             or (told_before(doc, s) and not has_own_setting(doc, i))
@@ -276,7 +287,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             current.sentences.append(i)
             current.end = s.end
             # a detail of the event: its other words ('people gathered at the market') change no type
-            current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_TAGS}
+            current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_TAGS or crowd}
         elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
             continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:

@@ -35,6 +35,7 @@ class Grammar:
     topic_links: frozenset[str]
     topic_clauses: frozenset[str]
     crowd_words: frozenset[str]
+    crowd_pronouns: frozenset[str]
     day_units: frozenset[str]
     duration_before: frozenset[str]
     duration_after: frozenset[str]
@@ -73,7 +74,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
                                                             "anaphoric", "topic_links", "topic_clauses",
-                                                            "crowd_words", "day_units", "duration_before",
+                                                            "crowd_words", "crowd_pronouns", "day_units",
+                                                            "duration_before",
                                                             "duration_after")),
                    frozenset(speech), alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),

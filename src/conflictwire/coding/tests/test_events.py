@@ -420,6 +420,10 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     ("On June 3, JNIM militants attacked an army post in Boni. "
      "The attack began with mortar fire and an air strike, and two soldiers were killed.",
      {"sub_event_type": "Armed clash", "fatalities": 2}),
+    # a sentence whose subject is the crowd just told says what the demonstration became
+    ("On June 3, residents gathered in front of the police station in Kaya to demand the release of a trader. "
+     "They then set fire to the station.",
+     {"sub_event_type": "Violent demonstration", "actor1": "Rioters (Burkina Faso)"}),
     # a big number in a report placed in a town is no statistic
     ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
      {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
