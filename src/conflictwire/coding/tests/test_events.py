@@ -424,6 +424,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     ("On June 3, residents gathered in front of the police station in Kaya to demand the release of a trader. "
      "They then set fire to the station.",
      {"sub_event_type": "Violent demonstration", "actor1": "Rioters (Burkina Faso)"}),
+    # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
+    ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
+     {"sub_event_type": "Violent demonstration"}),
     # a big number in a report placed in a town is no statistic
     ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
      {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
