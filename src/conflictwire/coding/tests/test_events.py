@@ -424,6 +424,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     ("On June 3, residents gathered in front of the police station in Kaya to demand the release of a trader. "
      "They then set fire to the station.",
      {"sub_event_type": "Violent demonstration", "actor1": "Rioters (Burkina Faso)"}),
+    # killed by an unknown party: an unidentified armed group's attack, not a mob's
+    ("On June 3, two Fulani herders were killed by an unknown party near Boni.",
+     {"sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Mali)"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
