@@ -461,6 +461,9 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
         return True  # 'six men were detained by soldiers ... and allegedly tortured'
     g = grammar(doc.languages)
+    if g.undergo.search(text, max(sentence_start, trigger.start - 30), trigger.start):
+        return True  # 'a girl received 60 lashes after Islamists convicted her'
+
     if before and not trigger.has("clash") and any(
             any(e.kind in CASUALTY_TAGS for e in m.entries) and g.harm_setting.fullmatch(text[m.end:trigger.start])
             for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)):

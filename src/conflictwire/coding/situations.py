@@ -51,6 +51,7 @@ class Grammar:
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
     attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
     attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
+    undergo: re.Pattern  # 'received 60 ' at the end of a text: its subject is the victim of what follows
 
 
 
@@ -86,7 +87,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{packs.alternation(lists.get('attribution', ()))})\s+(?:[\w'’-]+\s+){{0,3}}$",
                               re.IGNORECASE),
                    re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
-                              rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE))
+                              rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('undergo', ()))})\s+(?:[\w'’-]+\s+){{0,2}}$",
+                              re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

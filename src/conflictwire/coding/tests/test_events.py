@@ -427,6 +427,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # killed by an unknown party: an unidentified armed group's attack, not a mob's
     ("On June 3, two Fulani herders were killed by an unknown party near Boni.",
      {"sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Mali)"}),
+    # a subject that received the blows is their victim, not a mob
+    ("On June 3, a trader received 40 lashes in Timbuktu after militants accused him of theft.",
+     {"sub_event_type": "Attack", "actor2": "Civilians (Mali)"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
