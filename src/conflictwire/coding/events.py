@@ -348,7 +348,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         return sides
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
-        return captors or (by_phrases[:1] or _later_subject(doc, after), before[:1])
+        return captors or (by_phrases[:1] or _later_subject(doc, after) or _setting_owner(doc, trigger, after),
+                           before[:1])
     if before:
         agents = before[:1]
     else:
@@ -374,6 +375,13 @@ def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
                 (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect:
             return [p]  # (not a passive of its own: 'a group of 7 people were ambushed')
     return []
+
+
+def _setting_owner(doc: Doc, trigger: Mention, after: list[ActorPhrase]) -> list[ActorPhrase]:
+    """Whose operation a passive's victims died in: 'One militant was killed during a Malian
+    military operation'."""
+    g = grammar(doc.languages)
+    return [p for p in after[:1] if armed_phrase(doc, p) and g.harm_setting.fullmatch(doc.text[trigger.end:p.start])]
 
 
 def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:

@@ -430,6 +430,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a subject that received the blows is their victim, not a mob
     ("On June 3, a trader received 40 lashes in Timbuktu after militants accused him of theft.",
      {"sub_event_type": "Attack", "actor2": "Civilians (Mali)"}),
+    # victims killed during an armed side's operation: that side acts
+    ("On June 3, two herders were killed during a Malian army raid near Boni.",
+     {"sub_event_type": "Attack", "actor1": "Military Forces of Mali (2013-2020)"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
