@@ -242,7 +242,7 @@ def crowd_goes_on(doc: Doc, s, frame: Frame) -> bool:
     """'... gathered in front of the police station. They then set fire to it': a sentence whose
     subject is the crowd just told tells what the demonstration became."""
     g = grammar(doc.languages)
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text[:SUBJECT_CHARS])]
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:2]]
     return "protest" in frame.tags and bool(words) and (
         words[0] in g.crowd_pronouns or len(words) > 1 and words[1] in g.crowd_words and words[0] in g.anaphoric)
 

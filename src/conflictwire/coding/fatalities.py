@@ -416,7 +416,7 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
     return out, previous
 
 
-SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the national guard who was wounded later'
+DIED_SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the national guard who was wounded later'
 
 
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
@@ -435,7 +435,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if death.has("kill") and (pronoun := p.one_pronoun.match(after)):
         return [DeathCount(1, death.end + pronoun.start(), death.end + pronoun.end())]
     if death.has("dead") and p.died.match(death.text) and \
-            p.one_subject.search(text[max(clause_start, death.start - SUBJECT_CHARS):death.start]):
+            p.one_subject.search(text[max(clause_start, death.start - DIED_SUBJECT_CHARS):death.start]):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     if death.has("kill") and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'

@@ -424,6 +424,8 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     ("On June 3, residents gathered in front of the police station in Kaya to demand the release of a trader. "
      "They then set fire to the station.",
      {"sub_event_type": "Violent demonstration", "actor1": "Rioters (Burkina Faso)"}),
+    ("On June 3, hundreds gathered in front of the police station in Kaya to demand the release of a trader. "
+     "The protesters then set fire to the station.", {"sub_event_type": "Violent demonstration"}),
     # killed by an unknown party: an unidentified armed group's attack, not a mob's
     ("On June 3, two Fulani herders were killed by an unknown party near Boni.",
      {"sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Mali)"}),
