@@ -46,6 +46,8 @@ _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 MAX_SPLIT_DAYS = 10
+FREED_CHARS = 30  # how far after 'liberated' the people it frees may be named: 'liberated all 55 prisoners'
+PLACE_AFTER_CHARS = 60  # ... unless a place is named after it: 'retook Boni from Ansar Dine fighters'
 _LABEL = re.compile(r"\s*([A-Za-z][\w /-]{2,40}?)\s*:\s")
 CROWD_KINDS = ("civilians", "protesters", "rioters")
 
@@ -135,12 +137,23 @@ class Doc:
         there are no events."""
         return tuple((m.start, m.end) for m in self.analysis.mentions if m.has("no_fight"))
 
+    @cached_property
+    def frees_people(self) -> frozenset[int]:
+        """Where a word of retaking names people set free, not a place: 'liberated sixteen
+        prisoners', 'liberated three members of the Fula community'."""
+        people = [m.start for m in self.analysis.mentions if m.in_layer(ACTOR)
+                  and not any(e.kind in ("country", "metonym") for e in m.entries)]
+        places = [p.start for p in self.places]
+        return frozenset(m.start for m in self.analysis.mentions if m.has("regain") and any(
+            0 < start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+", self.text[m.end:start])
+            for start in people) and not any(0 < start - m.end <= PLACE_AFTER_CHARS for start in places))
+
     def anchors_in(self, start: int, end: int) -> list[Mention]:
         """The event words between two offsets (not the refiners such as 'suicide' or 'dead'), less
-        what someone is accused of and what the text says did not happen."""
+        what someone is accused of, what the text says did not happen and people set free."""
         return [m for m in self.analysis.mentions_between(start, end)
                 if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries) and m.start not in self.accused
-                and not any(a <= m.start < b for a, b in self.denied)]
+                and not any(a <= m.start < b for a, b in self.denied) and m.start not in self.frees_people]
 
     def main_country(self) -> str:
         counts = self.context.countries

@@ -435,6 +435,11 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # victims killed during an armed side's operation: that side acts
     ("On June 3, two herders were killed during a Malian army raid near Boni.",
      {"sub_event_type": "Attack", "actor1": "Military Forces of Mali (2013-2020)"}),
+    # people set free are no territory retaken; a place named after the word is
+    ("On June 3, JNIM militants attacked the gendarmerie in Djibo and liberated sixteen prisoners.",
+     {"sub_event_type": "Armed clash"}),
+    ("On June 3, the Malian army retook Boni from Ansar Dine fighters.",
+     {"sub_event_type": "Government regains territory"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
