@@ -440,6 +440,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
      {"sub_event_type": "Armed clash"}),
     ("On June 3, the Malian army retook Boni from Ansar Dine fighters.",
      {"sub_event_type": "Government regains territory"}),
+    # a crowd's violence with a grievance ('opposing ...', 'over the death of ...') is a demonstration
+    ("On June 3, youths in Kaya, opposing the appointment of a new chief, threw stones at the car of the prefect.",
+     {"sub_event_type": "Violent demonstration"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
