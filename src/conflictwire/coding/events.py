@@ -140,7 +140,7 @@ class Doc:
     @cached_property
     def frees_people(self) -> frozenset[int]:
         """Where a word of retaking names people set free, not a place: 'liberated sixteen
-        prisoners', 'liberated three members of the Fula community'."""
+        prisoners', 'liberated all 55 detainees'."""
         people = [m.start for m in self.analysis.mentions if m.in_layer(ACTOR)
                   and not any(e.kind in ("country", "metonym") for e in m.entries)]
         places = [p.start for p in self.places]
