@@ -285,8 +285,11 @@ def build_frames(doc: Doc) -> list[Frame]:
                 current.tags |= details
             continue
         crowd = near and crowd_goes_on(doc, s, current) and not own_day(doc, s, relative=False)
+        # 'Military forces dispersed the crowd with tear gas and shots in the air': how the protest ended
+        dispersed = near and "protest" in current.tags and "disperse" in doc.tags_in(s.start, s.end) and \
+            not has_own_setting(doc, i)
         continues = near and (
-            crowd
+            crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
@@ -301,6 +304,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             current.end = s.end
             # a detail of the event: its other words ('people gathered at the market') change no type
             current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_TAGS or crowd}
+            current.tags |= {"disperse"} if dispersed else set()
         elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
             continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:
