@@ -446,6 +446,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # the dispersal of the protest just told, even with shots fired, is its intervention, not an attack
     ("On June 3, hundreds protested in front of the town hall in Kaya. Gendarmes dispersed the crowd with "
      "tear gas and gunshots in the air.", {"sub_event_type": "Protest with intervention"}),
+    # what a protest is about is no act of its crowd: 'protested the assault against them'
+    ("On June 3, students in Koudougou again protested the assault against them in their university restaurant.",
+     {"sub_event_type": "Peaceful protest"}),
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
