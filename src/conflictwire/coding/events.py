@@ -179,8 +179,7 @@ def statistical(doc: Doc, sentence, cues: set[str]) -> bool:
     places it in a town is a report, whatever words of totals it uses."""
     if "statistic" not in cues and "%" not in sentence.text:
         return False
-    if own_day(doc, sentence, relative=False) or any(
-            sentence.start <= p.start < sentence.end and p.role == "event" and p.place is not None for p in doc.places):
+    if own_day(doc, sentence, relative=False) or placed(doc, sentence.start, sentence.end, towns_only=True):
         return False  # a report of its own day or town: 'relatives of 300 detained soldiers protested in Ouagadougou'
     big = any(sentence.start <= n.start < sentence.end and n.value >= AGGREGATE for n in doc.analysis.numbers)
     return big or bool(_STATISTIC_WORDS.search(sentence.text))
@@ -194,9 +193,11 @@ def own_day(doc: Doc, s, relative: bool = True) -> bool:
                for d in doc.analysis.dates)
 
 
-def placed(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words between two offsets name where an event happened."""
-    return any(start <= p.start < end and p.role == "event" for p in doc.places)
+def placed(doc: Doc, start: int, end: int, towns_only: bool = False) -> bool:
+    """Whether the words between two offsets name where an event happened (a town, not only a
+    region, if towns_only)."""
+    return any(start <= p.start < end and p.role == "event" and (p.place is not None or not towns_only)
+               for p in doc.places)
 
 
 def has_own_setting(doc: Doc, i: int) -> bool:
@@ -276,18 +277,17 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue  # a title or subtitle repeats the story the article tells
         if tags and not brief(doc) and all(habitual(doc, m) for m in doc.anchors_in(s.start, s.end)):
             continue  # 'The country is grappling with violence from ...': a situation, not an event
+        # 'They were dispersed by police', 'Gendarmes dispersed the crowd with tear gas and shots in
+        # the air': how the protest just told ended
+        disperses = near and "protest" in current.tags and "disperse" in doc.tags_in(s.start, s.end)
         if not tags:
-            # 'They were dispersed by police': how the protest just told ended, with no event word
-            details = doc.tags_in(s.start, s.end) & {"disperse"} if near and "protest" in current.tags else set()
-            if near and (cues & {"claim", "no_casualty", "no_fight"} or details):
+            if near and (cues & {"claim", "no_casualty", "no_fight"} or disperses):
                 current.sentences.append(i)
                 current.end = s.end
-                current.tags |= details
+                current.tags |= {"disperse"} if disperses else set()
             continue
         crowd = near and crowd_goes_on(doc, s, current) and not own_day(doc, s, relative=False)
-        # 'Military forces dispersed the crowd with tear gas and shots in the air': how the protest ended
-        dispersed = near and "protest" in current.tags and "disperse" in doc.tags_in(s.start, s.end) and \
-            not has_own_setting(doc, i)
+        dispersed = disperses and not has_own_setting(doc, i)
         continues = near and (
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
@@ -488,7 +488,6 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     g = grammar(doc.languages)
     if g.undergo.search(text, max(sentence_start, trigger.start - 30), trigger.start):
         return True  # 'a girl received 60 lashes after Islamists convicted her'
-
     if before and not trigger.has("clash") and any(
             any(e.kind in CASUALTY_TAGS for e in m.entries) and g.harm_setting.fullmatch(text[m.end:trigger.start])
             for m in doc.analysis.mentions_between(max(sentence_start, trigger.start - 40), trigger.start)):
@@ -552,7 +551,7 @@ SETTING_CHARS = 60  # how far after a victim's words 'at his home' may stand
 
 
 def harmed_before_answer(doc: Doc, frame: Frame, patients: list[ActorRef], answer: list[ActorRef],
-                         agent_phrases: list[ActorPhrase], when: date | None, country: str) -> bool:
+                         dead: list[ActorRef]) -> bool:
     """Whether the attackers killed, wounded or abducted civilians before anyone answered them,
     with no armed man but those who answered among the dead: then the answer is a battle of its own."""
     words = grammar(doc.languages).response.search(doc.text, frame.start, frame.end)
@@ -560,7 +559,6 @@ def harmed_before_answer(doc: Doc, frame: Frame, patients: list[ActorRef], answe
         return False
     harm = [m for m in doc.analysis.mentions_between(frame.start, words.start())
             if any(e.kind in CASUALTY_TAGS | {"abduct"} for e in m.entries)]
-    dead = refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
     return bool(harm) and not any(r.armed and r.name not in {a.name for a in answer} for r in dead)
 
 
@@ -894,10 +892,12 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         if tags & {"ied"}:  # 'a soldier was wounded by an IED ... likely planted by JNIM militants'
             agents = [p for p in patients if p.armed and p.inter in (2, 3, 4)][:1]
             patients = [p for p in patients if p not in agents]
+    # who the frame's dead and wounded were, asked by the answer's split and by the battle test below
+    harmed = refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
     responders: list[ActorRef] = []
     if "clash" in tags:  # 'attacked the village, the army repelled the attack': the army is the other side
         answer = other_side(doc, frame, agents, when, country)
-        if answer and harmed_before_answer(doc, frame, patients, answer, agent_phrases, when, country):
+        if answer and harmed_before_answer(doc, frame, patients, answer, harmed):
             # 'attacked the village and killed three villagers, Dozos intervened and routed the
             # attackers': an attack on civilians, then a battle with those who answered it
             responders, tags = answer, tags - {"clash"}
@@ -911,8 +911,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                   else a for a in agents]
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village
-    casualties = [r for r in refs(doc, casualty_phrases(doc, frame, agent_phrases), when, country, "patient")
-                  if r.armed and (r.named or r.inter in (1, 8)) and r.name not in {a.name for a in agents + responders}]
+    casualties = [r for r in harmed if r.armed and (r.named or r.inter in (1, 8))
+                  and r.name not in {a.name for a in agents + responders}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
     if "attack" in tags and not any(p.armed for p in patients):
