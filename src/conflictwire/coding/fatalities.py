@@ -109,9 +109,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
         many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
-        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})"
-                             rf"(?:\s+[a-z][\w'’-]*){{1,3}}?\s+(?:{alt('subject_relatives')})|"
-                             rf"(?:{alt('subject_leads')})\s+[a-z][\w'’-]*)\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
+        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})\s+[a-z][\w'’-]*"
+                             rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt('subject_relatives')}))?)"
+                             rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?([a-z][\w'’-]*)"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
