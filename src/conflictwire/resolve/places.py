@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import packs
-from ..analyse.lexicon import Mention
+from ..analyse.lexicon import Mention, lexicon
 from ..gazetteer import AdminUnit, Geography, Place, geography, km_between, name_key, prominence
 from ..gazetteer.names import one_edit
 
@@ -417,14 +417,11 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
 
 
 @cache
-def group_areas(regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> dict[str, frozenset[tuple[str, str]]]:
-    """Where each named group mostly operates, from the region packs: actor name -> (cc, admin1)."""
-    out: dict[str, frozenset[tuple[str, str]]] = {}
-    for data in packs.read_all(regions, "actors"):
-        for actor in data.get("actor", []):
-            if actor.get("areas"):
-                out[actor["name"]] = frozenset((a[:2], name_key(a[3:])) for a in actor["areas"])
-    return out
+def group_areas(languages: tuple[str, ...], regions: tuple[str, ...]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Where each named group mostly operates ('areas' of the region pack's actors, as the lexicon
+    loaded them): actor name -> (cc, admin1)."""
+    return {name: frozenset((a[:2], name_key(a[3:])) for a in actor["areas"])
+            for name, actor in lexicon(languages, regions).actors.items() if actor.get("areas")}
 
 
 @cache
@@ -507,7 +504,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     ctx = context_from(text, mentions, places, prior, place_rules(languages))
-    areas = group_areas(regions)
+    areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
