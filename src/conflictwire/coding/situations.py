@@ -64,6 +64,11 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
         words = {w for phrase in lists.get(key, ()) for w in packs.expand(phrase)}
         return re.compile(r"\b(?:%s)\b" % packs.alternation(words), re.IGNORECASE)
 
+    def before_words(key: str, words: int) -> re.Pattern:
+        """One of the key's words and up to this many more at the end of a text: 'planted by (the) '."""
+        return re.compile(rf"\b(?:{packs.alternation(lists.get(key, ()))})\s+(?:[\w'’-]+\s+){{0,{words}}}$",
+                          re.IGNORECASE)
+
     numbers = number_words(languages)
     accused = packs.alternation(lists.get("accusation", ()))
     history = packs.alternation(lists.get("history_before", ()))
@@ -84,12 +89,10 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
                    re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE),
                    re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE),
-                   re.compile(rf"\b(?:{packs.alternation(lists.get('attribution', ()))})\s+(?:[\w'’-]+\s+){{0,3}}$",
-                              re.IGNORECASE),
+                   before_words("attribution", 3),
                    re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
                               rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),
-                   re.compile(rf"\b(?:{packs.alternation(lists.get('undergo', ()))})\s+(?:[\w'’-]+\s+){{0,2}}$",
-                              re.IGNORECASE))
+                   before_words("undergo", 2))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
