@@ -233,8 +233,10 @@ def told_before(doc: Doc, s) -> bool:
     killed': how the event told goes on)."""
     g = grammar(doc.languages)
     anchors = doc.anchors_in(s.start, s.end)
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:3]]
     return all(anaphoric(doc.text, m, g) for m in anchors) or \
-        bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS
+        bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS or \
+        len(words) > 1 and words[0] in g.anaphoric and bool(set(words[1:]) & g.event_nouns)
 
 
 SUBJECT_CHARS = 12  # an event word this close to a sentence's start is (in) its subject: 'The attack'

@@ -420,6 +420,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     ("On June 3, JNIM militants attacked an army post in Boni. "
      "The attack began with mortar fire and an air strike, and two soldiers were killed.",
      {"sub_event_type": "Armed clash", "fatalities": 2}),
+    ("On June 3, Malian troops conducted an operation against JNIM militants near Boni. "
+     "The joint operation opened with an air strike, and nine militants were killed.",
+     {"sub_event_type": "Armed clash", "actor1": "Military Forces of Mali (2013-2020)", "fatalities": 9}),
     # a sentence whose subject is the crowd just told says what the demonstration became
     ("On June 3, residents gathered in front of the police station in Kaya to demand the release of a trader. "
      "They then set fire to the station.",
