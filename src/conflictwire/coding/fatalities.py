@@ -44,6 +44,7 @@ class Patterns:
     many_pronoun: re.Pattern  # 'all of them'
     one_subject: re.Pattern  # 'He later', 'the officer' at the end of a text
     died: re.Pattern
+    object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (one of the two)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
     not_a_person: frozenset[str]
     not_a_count_after: re.Pattern
@@ -85,6 +86,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     starters = packs.alternation(number_words(languages).starters)
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
+    one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
@@ -113,6 +115,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                              rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt('subject_relatives')}))?)"
                              rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
+        object_death=compile_(rf"(?:\b(?P<verb>{alt('object_death_verbs')})\s+|(?<![\w'’-]))(?:{alt('one_leads')})\s+"
+                              rf"{one_noun}\s+(?P<end>(?:{alt('object_death_ends')})\s+)?$"),
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?([a-z][\w'’-]*)"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
@@ -437,6 +441,10 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if death.has("dead") and p.died.match(death.text) and \
             p.one_subject.search(text[max(clause_start, death.start - DIED_SUBJECT_CHARS):death.start]):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
+    one = p.object_death.search(text, clause_start, death.start)  # 'beat a detainee to death'
+    if one and (one.group("verb") or one.group("end")) and not _event_verbs(mentions, one.start("one"), death.start) \
+            and not p.plural_end.search(one.group("one")) and one.group("one").lower() not in p.not_a_person:
+        return [DeathCount(1, one.start("one"), one.end("one"))]
     if death.has("kill") and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'
         subject = next((g for g in _noun_groups(text, victim_nouns, clause_start, death.start)

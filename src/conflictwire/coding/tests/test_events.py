@@ -307,6 +307,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
      "wounded, the gendarme who was wounded later succumbed to his injuries.", 2),
     ("On June 3, militiamen killed four herders and seized a herd of cattle near Boni.", 4),
     ("On June 3, militiamen executed two traders near Boni, one from Douentza and the other from Mopti.", 2),
+    # one victim between the verb and its death word; not the crowd that lynched
+    ("On June 3, vigilantes beat an alleged cattle thief to death in Kaya.", 1),
+    ("On June 3, gunmen ambushed a truck near Boni, leaving the driver dead.", 1),
+    ("On June 3, in Kaya, a mob lynched to death a man accused of theft.", 1),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
