@@ -111,7 +111,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
         many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
-        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})\s+[a-z][\w'’-]*"
+        one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})"
+                             rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?P<head>[a-z][\w'’-]*)"
                              rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt('subject_relatives')}))?)"
                              rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
@@ -438,8 +439,9 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     after = text[death.end:horizon]
     if death.has("kill") and (pronoun := p.one_pronoun.match(after)):
         return [DeathCount(1, death.end + pronoun.start(), death.end + pronoun.end())]
-    if death.has("dead") and p.died.match(death.text) and \
-            p.one_subject.search(text[max(clause_start, death.start - DIED_SUBJECT_CHARS):death.start]):
+    subject = p.one_subject.search(text, max(clause_start, death.start - DIED_SUBJECT_CHARS), death.start) \
+        if death.has("dead") and p.died.match(death.text) else None
+    if subject and not (subject.group("head") and p.plural_end.search(subject.group("head"))):
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     one = p.object_death.search(text, clause_start, death.start)  # 'beat a detainee to death'
     if one and (one.group("verb") or one.group("end")) and not _event_verbs(mentions, one.start("one"), death.start) \

@@ -311,6 +311,13 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, vigilantes beat an alleged cattle thief to death in Kaya.", 1),
     ("On June 3, gunmen ambushed a truck near Boni, leaving the driver dead.", 1),
     ("On June 3, in Kaya, a mob lynched to death a man accused of theft.", 1),
+    # one subject of 'died' in a few words, not several; a headline's victim killed 'when ...'
+    ("On June 3, an alleged cattle thief died from torture in Koglweogo detention in Kaya.", 1),
+    ("On June 3, the wounded soldiers died in Kaya after an ambush.", 0),
+    ("Forest guard killed when militants attacked a market near Boni on June 3.", 1),
+    # 'that' opens the victims' clause as 'who' does
+    ("On June 3, soldiers arrested at least 24 members of the Fulani community in Boni that reportedly were "
+     "executed.", 24),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
