@@ -277,7 +277,8 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
                 out[-1] = DeathCount(min(n.int_value, out[-1].value), n.start, out[-1].end, True)
                 continue
             partitive = p.partitive_after.match(text[out[-1].end:out[-1].end + 20])  # 'one of the assailants'
-            if p.list_item.match(text[n.end:out[-1].start]) and not partitive:
+            wounded = _injury_word_between(mentions, max(clause_start, n.start - OBJECT_CHARS), n.start)
+            if p.list_item.match(text[n.end:out[-1].start]) and not partitive and not wounded:
                 out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
                 continue
             break
@@ -411,8 +412,11 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
         if previous == start:
             if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
                 break
-        elif not p.singular_gap.fullmatch(gap) or _injury_word_between(mentions, previous, noun_start):
-            break  # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son': one victim
+        elif not p.singular_gap.fullmatch(gap) or _event_verbs(mentions, previous, noun_start) or \
+                _injury_word_between(mentions, previous, noun_start):
+            # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son',
+            # 'a man and seized his livestock': one victim
+            break
         noun = text[noun_start:noun_end]
         if lead is None or p.plural_end.search(noun):
             break

@@ -315,6 +315,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, an alleged cattle thief died from torture in Koglweogo detention in Kaya.", 1),
     ("On June 3, the wounded soldiers died in Kaya after an ambush.", 0),
     ("Forest guard killed when militants attacked a market near Boni on June 3.", 1),
+    # the wounded are not dead, one of them who died is; another verb's object is no second victim
+    ("On June 3, gunmen attacked a village near Boni, wounding two youths, one succumbed to his wounds.", 1),
+    ("On June 3, gunmen shot dead a young herder and seized his livestock near Boni.", 1),
     # 'that' opens the victims' clause as 'who' does
     ("On June 3, soldiers arrested at least 24 members of the Fulani community in Boni that reportedly were "
      "executed.", 24),
