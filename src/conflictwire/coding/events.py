@@ -761,7 +761,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
-    origins = [p for p in own if p.role == "origin" and p.place is not None]
+    origins = [p for p in own if p.role in ("origin", "base") and p.place is not None]
     if origins and brief(doc):
         # 'Villagers from Hamele attacked customs': with no other place, where the actors come from
         return origins[:1]

@@ -39,7 +39,7 @@ AREA_HINT = 1.0  # a region a group the text names mostly fights in: a tie-break
 @dataclass(frozen=True, slots=True)
 class PlaceCue:
     precision: int
-    role: str  # event, admin, origin
+    role: str  # event, admin, origin, base
     level: int = 0  # the admin level an enclosing unit's word names: 'region' 1, 'cercle' 2
 
 
@@ -62,7 +62,8 @@ class PlaceMention:
     @property
     def role(self) -> str:
         """event: where something happened; admin: an enclosing unit; origin: where someone came
-        from; part: a quarter of the place named next ('the Kabala area of Bamako')."""
+        from; base: where a force is stationed; part: a quarter of the place named next ('the
+        Kabala area of Bamako')."""
         if self.unit is not None and self.place is None:
             return "admin"
         if self.cue is None or self.cue.role == "admin":
@@ -100,6 +101,7 @@ class PlaceRules:
     border_after: re.Pattern  # '(-)border' at the start of a text
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
+    list_gap: re.Pattern  # ', ', ' and ' between two places of a list
 
 
 @cache
@@ -133,7 +135,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    re.IGNORECASE),
         re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
-        re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE))
+        re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
+        re.compile(rf"\s*,?\s*(?:(?:{packs.alternation(words.get('list_joiners', []))})\s+)?", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -228,6 +231,10 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                 found.run = (run.start(), run.end())
                 out.append(found)
     out = [m for m in out if _standalone(text, m, rules, prior)]
+    for previous, m in zip(out, out[1:]):
+        if m.cue is None and previous.cue is not None and previous.cue.role == "base" and \
+                rules.list_gap.fullmatch(text, previous.end, m.start):
+            m.cue = previous.cue  # 'units stationed in Koro, Dinangourou and Dioungani': where all came from
     metonyms = [(m.start, m.end) for m in mentions if m.has("metonym")]
     for m in out:
         if m.cue is None and any(s <= m.start < e for s, e in metonyms):

@@ -184,3 +184,10 @@ def test_a_named_groups_regions_break_a_tie_between_same_named_villages():
     # Bamba is a village in Gao (Bourem) and another in Sikasso (Bougouni); MUJAO fought in Gao
     assert places("MUJAO fighters raided Bamba on Monday.")["Bamba"].place.admin1 == "Gao"
     assert places("Soldiers searched Bamba, Mali on Monday.")["Bamba"].place.admin1 == "Sikasso"
+
+
+def test_where_a_force_is_stationed_is_not_where_it_acts_for_every_place_of_the_list():
+    found = places("Army units stationed in Koro, Dinangourou and Douentza raided a camp near Boni.")
+    assert [found[n].role for n in ("Koro", "Dinangourou", "Douentza", "Boni")] == ["base", "base", "base", "event"]
+    # a list after 'from' keeps its own reading: 'students from Kaya, Kongoussi and nearby areas'
+    assert places("Students from Kaya and Kongoussi marched.")["Kongoussi"].role == "event"
