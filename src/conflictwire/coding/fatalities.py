@@ -265,7 +265,8 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
         and not _injury_word_between(mentions, death.end, death.end + obj.end() + OBJECT_CHARS)  # 'killed two wounded'
     out: list[DeathCount] = []
     for n in reversed(before):
-        verbs = _event_verbs(mentions, n.end, death.start)
+        # an event word right after the number is the noun it counts: 'four suicide bombers were killed'
+        verbs = [v for v in _event_verbs(mentions, n.end, death.start) if text[n.end:v.start].strip()]
         own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \
             and bool(p.passive_end.search(text[n.end:death.start]))
         if _injury_word_between(mentions, n.end, death.start) or (verbs and not own_passive):
