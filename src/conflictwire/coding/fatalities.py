@@ -459,9 +459,20 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
                 re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
             return [DeathCount(1, subject[0], subject[1])]
-    out, _ = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
+    out, at = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
     if not out and death.has("kill"):
         one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
         if one and not p.plural_end.search(one.group(1)) and one.group(1).lower() not in p.not_a_person:
             out.append(DeathCount(1, death.end + one.start(1), death.end + one.end(1)))
+            at = death.end + one.end(1)
+    # ... and the single victims listed after them that the lexicon does not know: 'killed a
+    # policeman and a bystander'
+    while out and (item := p.singular_item.match(text, at, horizon)) and not p.plural_end.search(item.group(1)):
+        # the head and the word after it name a person: not 'and the next day', 'and the accidental death'
+        head = list(re.finditer(_WORD, text[item.start(1):item.end(1) + 20]))[:2]
+        if p.not_a_person & {w.group().lower() for w in head} or \
+                any(m.in_layer("tag") for m in mentions if at <= m.start < item.start(1) + head[-1].end()):
+            break
+        out.append(DeathCount(1, item.start(1), item.end(1)))
+        at = item.end()
     return out

@@ -318,6 +318,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # the wounded are not dead, one of them who died is; another verb's object is no second victim
     ("On June 3, gunmen attacked a village near Boni, wounding two youths, one succumbed to his wounds.", 1),
     ("On June 3, gunmen shot dead a young herder and seized his livestock near Boni.", 1),
+    # single victims the lexicon does not know, listed after a known one; not a day, nor another death
+    ("On June 3, gunmen attacked the market in Menaka and killed a policeman and a bystander.", 2),
+    ("On June 3, gendarmes executed the president and the treasurer of a youth association near Sebba.", 2),
+    ("On June 3, gunmen killed a trader near Boni and the next day a herder.", 1),
     # an event word right after a number is what it counts
     ("On June 3, four suicide bombers were killed and two soldiers wounded in an attack on the camp in Gossi.", 4),
     # 'that' opens the victims' clause as 'who' does
