@@ -855,7 +855,7 @@ def grievance_word(text: str, m: Mention, languages: tuple[str, ...]) -> bool:
     """In a protest, violence named by a noun is what the crowd protests ('against the killings',
     'the anniversary of the Splendid attack'); only its own acts ('burned tyres', 'clashes
     between police and protesters') make it violent."""
-    if not any(e.kind in VIOLENT | PROPERTY | {"arrest", "disperse"} for e in m.entries) or \
+    if not any(e.kind in VIOLENT | PROPERTY | {"arrest", "disperse", "dead"} for e in m.entries) or \
             any(e.kind in ("riot", "violent_crowd", "mob") for e in m.entries):
         return False  # ('against the arrest of their leader' is no intervention either)
     return not act_word(text, m, grammar(languages))

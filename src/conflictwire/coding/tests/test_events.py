@@ -322,6 +322,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen attacked the market in Menaka and killed a policeman and a bystander.", 2),
     ("On June 3, gendarmes executed the president and the treasurer of a youth association near Sebba.", 2),
     ("On June 3, gunmen killed a trader near Boni and the next day a herder.", 1),
+    # the deaths a protest is about are not its own
+    ("On June 3, hundreds protested in Kaya over the death of a trader.", 0),
+    ("On June 3, thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.", 0),
     # an event word right after a number is what it counts
     ("On June 3, four suicide bombers were killed and two soldiers wounded in an attack on the camp in Gossi.", 4),
     # 'that' opens the victims' clause as 'who' does
