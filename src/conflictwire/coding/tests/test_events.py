@@ -478,6 +478,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
+    # a road named by its kind, blocked by a crowd, is a protest
+    ("On June 3, students in Kaya blocked National Road No.3 to demand the resumption of exams.",
+     {"sub_event_type": "Peaceful protest", "location": "Kaya"}),
     # a big number in a report placed in a town is no statistic
     ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
      {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
