@@ -52,6 +52,7 @@ class Patterns:
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
     auxiliary: re.Pattern  # a word of the passive chain: 'found'
     passive_before: re.Pattern  # 'were' (+ adverbs) at the end of a text
+    relative_perfect: re.Pattern  # 'who had ' at the end of a text
     passive_end: re.Pattern  # 'were detained and later ' at the end of a text
     agent_after: re.Pattern  # 'by' within two words at the start of a text
     captives: re.Pattern  # 'those arrested were' at the end of a text
@@ -126,6 +127,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
         auxiliary=compile_(rf"^(?:{aux})$"),
         passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
+        relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
         passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}"
                              rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
@@ -185,7 +187,7 @@ def _victims_passive(text: str, verb: Mention, number_end: int, death_start: int
     if p.auxiliary.match(verb.text):
         return True
     before, after = text[number_end:verb.start], text[verb.end:death_start]
-    if p.passive_before.search(before):
+    if p.passive_before.search(before) or p.relative_perfect.search(before):
         return True  # the death word then ends a passive chain (checked by the caller)
     return bool(re.fullmatch(rf"(?:\s+{_WORD}){{1,3}}\s+", before) and p.agent_after.match(after))
 

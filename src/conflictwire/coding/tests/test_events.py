@@ -325,6 +325,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # the deaths a protest is about are not its own
     ("On June 3, hundreds protested in Kaya over the death of a trader.", 0),
     ("On June 3, thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.", 0),
+    # the victims' own clause may use 'had' ('who had disappeared'); 'had killed' is still the authors' act
+    ("On June 3, two herders who had disappeared on the road to Boni were found dead near Douentza.", 2),
+    ("On June 3, two gunmen had killed a soldier near Boni before fleeing.", 1),
     # an event word right after a number is what it counts
     ("On June 3, four suicide bombers were killed and two soldiers wounded in an attack on the camp in Gossi.", 4),
     # 'that' opens the victims' clause as 'who' does
