@@ -481,6 +481,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a road blocked by protesters makes the demonstration violent, as 'blocked the roads' does
     ("On June 3, students demonstrated in Koudougou to demand exams, the national road was blocked for hours.",
      {"sub_event_type": "Violent demonstration"}),
+    # people taken 'to an unknown destination' are abducted
+    ("On June 3, gunmen stopped a bus near Hombori and took two passengers to an unknown destination.",
+     {"sub_event_type": "Abduction/forced disappearance"}),
     # a road named by its kind, blocked by a crowd, is a protest
     ("On June 3, students in Kaya blocked National Road No.3 to demand the resumption of exams.",
      {"sub_event_type": "Peaceful protest", "location": "Kaya"}),
