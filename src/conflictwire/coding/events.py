@@ -140,13 +140,21 @@ class Doc:
     @cached_property
     def frees_people(self) -> frozenset[int]:
         """Where a word of retaking names people set free, not a place: 'liberated sixteen
-        prisoners', 'liberated all 55 detainees'."""
-        people = [m.start for m in self.analysis.mentions if m.in_layer(ACTOR)
+        prisoners', 'liberated all 55 detainees', 'three hostages were also liberated'."""
+        people = [m for m in self.analysis.mentions if m.in_layer(ACTOR)
                   and not any(e.kind in ("country", "metonym") for e in m.entries)]
         places = [p.start for p in self.places]
-        return frozenset(m.start for m in self.analysis.mentions if m.has("regain") and any(
-            0 < start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+", self.text[m.end:start])
-            for start in people) and not any(0 < start - m.end <= PLACE_AFTER_CHARS for start in places))
+        passive = "|".join(grammar(self.languages).past_passive)
+        # people before the word are its passive's subject: '55 prisoners liberated'
+        freed_before = re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{passive})(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE)
+
+        def freed(m: Mention) -> bool:
+            return any(0 < p.start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+",
+                                                                            self.text[m.end:p.start])
+                       or 0 < m.start - p.end <= PLACE_AFTER_CHARS and freed_before.fullmatch(self.text, p.end, m.start)
+                       and not any(p.end <= start < m.start for start in places) for p in people)
+        return frozenset(m.start for m in self.analysis.mentions if m.has("regain") and freed(m)
+                         and not any(0 < start - m.end <= PLACE_AFTER_CHARS for start in places))
 
     def anchors_in(self, start: int, end: int) -> list[Mention]:
         """The event words between two offsets (not the refiners such as 'suicide' or 'dead'), less

@@ -469,6 +469,10 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
      {"sub_event_type": "Armed clash"}),
     ("On June 3, the Malian army retook Boni from Ansar Dine fighters.",
      {"sub_event_type": "Government regains territory"}),
+    ("On June 3, militants attacked the gendarmerie in Djibo, 55 prisoners liberated.",
+     {"sub_event_type": "Armed clash"}),
+    ("On June 3, Dozos raided a JNIM camp near Boni, three hostages taken the day before were also liberated.",
+     {"sub_event_type": "Armed clash"}),
     # a crowd's violence with a grievance ('opposing ...', 'over the death of ...') is a demonstration
     ("On June 3, youths in Kaya, opposing the appointment of a new chief, threw stones at the car of the prefect.",
      {"sub_event_type": "Violent demonstration"}),
