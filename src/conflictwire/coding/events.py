@@ -149,10 +149,11 @@ class Doc:
         freed_before = re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{passive})(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE)
 
         def freed(m: Mention) -> bool:
-            return any(0 < p.start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+",
-                                                                            self.text[m.end:p.start])
-                       or 0 < m.start - p.end <= PLACE_AFTER_CHARS and freed_before.fullmatch(self.text, p.end, m.start)
-                       and not any(p.end <= start < m.start for start in places) for p in people)
+            after = (0 < p.start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+",
+                                                                          self.text[m.end:p.start]) for p in people)
+            before = (0 < m.start - p.end <= PLACE_AFTER_CHARS and freed_before.fullmatch(self.text, p.end, m.start)
+                      and not any(p.end <= start < m.start for start in places) for p in people)
+            return any(after) or any(before)
         return frozenset(m.start for m in self.analysis.mentions if m.has("regain") and freed(m)
                          and not any(0 < start - m.end <= PLACE_AFTER_CHARS for start in places))
 
@@ -235,13 +236,18 @@ def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
     return set() if tags and states_situation(doc.text, s, triggers, dated, lead, g) else tags
 
 
+def opening_words(s, n: int) -> list[str]:
+    """A sentence's first n words, lower case: its subject, mostly."""
+    return [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:n]]
+
+
 def told_before(doc: Doc, s) -> bool:
     """'The IED was most likely planted by ...': every event word of the sentence refers back;
     or its subject does ('The operation was initiated with an airstrike ... 14 militants were
     killed': how the event told goes on)."""
     g = grammar(doc.languages)
     anchors = doc.anchors_in(s.start, s.end)
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:3]]
+    words = opening_words(s, 3)
     return all(anaphoric(doc.text, m, g) for m in anchors) or \
         bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS or \
         len(words) > 1 and words[0] in g.anaphoric and bool(set(words[1:]) & g.event_nouns)
@@ -266,7 +272,7 @@ def crowd_goes_on(doc: Doc, s, frame: Frame) -> bool:
     """'... gathered in front of the police station. They then set fire to it': a sentence whose
     subject is the crowd just told tells what the demonstration became."""
     g = grammar(doc.languages)
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:2]]
+    words = opening_words(s, 2)
     return "protest" in frame.tags and bool(words) and (
         words[0] in g.crowd_pronouns or len(words) > 1 and words[1] in g.crowd_words and words[0] in g.anaphoric)
 

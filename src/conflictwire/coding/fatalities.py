@@ -44,7 +44,7 @@ class Patterns:
     many_pronoun: re.Pattern  # 'all of them'
     one_subject: re.Pattern  # 'He later', 'the officer' at the end of a text
     died: re.Pattern
-    object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (one of the two)
+    object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (verb or end word needed)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
     not_a_person: frozenset[str]
     not_a_count_after: re.Pattern

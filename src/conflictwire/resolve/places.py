@@ -234,7 +234,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
     for previous, m in zip(out, out[1:]):
         if m.cue is None and previous.cue is not None and previous.cue.role == "base" and \
                 rules.list_gap.fullmatch(text, previous.end, m.start):
-            m.cue = previous.cue  # 'units stationed in Koro, Dinangourou and Dioungani': where all came from
+            m.cue = previous.cue  # 'units stationed in Koro, Dinangourou and Dioungani': all three are bases
     metonyms = [(m.start, m.end) for m in mentions if m.has("metonym")]
     for m in out:
         if m.cue is None and any(s <= m.start < e for s, e in metonyms):
