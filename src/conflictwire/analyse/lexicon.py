@@ -8,6 +8,7 @@ lower-case alias in any case.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
 import ahocorasick
@@ -67,7 +68,8 @@ class Lexicon:
     vague_numbers: dict[str, int]
     taxonomy: dict
     phrases: dict = field(default_factory=dict)
-    described: tuple[list[dict], ...] = ()  # per description: the groups its words name and when
+    # per description: the groups its words name and when (since, until, group)
+    described: tuple[tuple[tuple[date, date, str], ...], ...] = ()
 
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         spaced = " " + match_form(fold(text) if folded is None else folded) + " "
@@ -161,12 +163,14 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
     militia_words: set[str] = set()
     acting_words: set[str] = set()
-    described: list[list[dict]] = []
+    described: list[tuple[tuple[date, date, str], ...]] = []
     for data in packs.read_all(regions, "groups"):
         for description in data.get("described", []):
             for alias in description["words"]:
                 _add(table, alias, Entry(ACTOR, "described", str(len(described))))
-            described.append(description["periods"])
+            described.append(tuple((date.fromisoformat(period.get("since", "1900-01-01")),
+                                    date.fromisoformat(period.get("until", "9999-12-31")), period["group"])
+                                   for period in description["periods"]))
         for name, aliases in data.get("ethnic", {}).items():
             for alias in aliases:
                 _add(table, alias, Entry(ACTOR, "ethnic", name))

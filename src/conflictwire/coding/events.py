@@ -144,9 +144,7 @@ class Doc:
         people = [m for m in self.analysis.mentions if m.in_layer(ACTOR)
                   and not any(e.kind in ("country", "metonym") for e in m.entries)]
         places = [p.start for p in self.places]
-        passive = "|".join(grammar(self.languages).past_passive)
-        # people before the word are its passive's subject: '55 prisoners liberated'
-        freed_before = re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{passive})(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE)
+        freed_before = grammar(self.languages).freed_before  # people before the word: its passive's subject
 
         def freed(m: Mention) -> bool:
             after = (0 < p.start - m.end <= FREED_CHARS and re.fullmatch(r"(?:\s+[\w'’-]+){0,3}\s+",

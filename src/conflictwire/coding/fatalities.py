@@ -119,7 +119,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         died=compile_(rf"^(?:{alt('died')})$"),
         object_death=compile_(rf"(?:\b(?P<verb>{alt('object_death_verbs')})\s+|(?<![\w'’-]))(?:{alt('one_leads')})\s+"
                               rf"{one_noun}\s+(?P<end>(?:{alt('object_death_ends')})\s+)?$"),
-        one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+(?:[a-z][\w'’-]*\s+){{0,3}}?([a-z][\w'’-]*)"
+        one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+{one_noun}"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
@@ -428,6 +428,11 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
     return out, previous
 
 
+def _one_person(head: str, p: Patterns) -> bool:
+    """Whether a noun phrase's head word names one person: not 'herders', nor 'day' ('killed a day later')."""
+    return not p.plural_end.search(head) and head.lower() not in p.not_a_person
+
+
 DIED_SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the national guard who was wounded later'
 
 
@@ -452,7 +457,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         return [DeathCount(1, death.start, death.end)]  # 'He later died of his injuries', 'the officer died'
     one = p.object_death.search(text, clause_start, death.start)  # 'beat a detainee to death'
     if one and (one.group("verb") or one.group("end")) and not _event_verbs(mentions, one.start("one"), death.start) \
-            and not p.plural_end.search(one.group("one")) and one.group("one").lower() not in p.not_a_person:
+            and _one_person(one.group("one"), p):
         return [DeathCount(1, one.start("one"), one.end("one"))]
     if death.has("kill") and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'
@@ -464,15 +469,15 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     out, at = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
     if not out and death.has("kill"):
         one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
-        if one and not p.plural_end.search(one.group(1)) and one.group(1).lower() not in p.not_a_person:
-            out.append(DeathCount(1, death.end + one.start(1), death.end + one.end(1)))
-            at = death.end + one.end(1)
+        if one and _one_person(one.group("one"), p):
+            out.append(DeathCount(1, death.end + one.start("one"), death.end + one.end("one")))
+            at = death.end + one.end("one")
     # ... and the single victims listed after them that the lexicon does not know: 'killed a
     # policeman and a bystander'
-    while out and (item := p.singular_item.match(text, at, horizon)) and not p.plural_end.search(item.group(1)):
+    while out and (item := p.singular_item.match(text, at, horizon)):
         # the head and the word after it name a person: not 'and the next day', 'and the accidental death'
         head = list(re.finditer(_WORD, text[item.start(1):item.end(1) + 20]))[:2]
-        if p.not_a_person & {w.group().lower() for w in head} or \
+        if not _one_person(item.group(1), p) or p.not_a_person & {w.group().lower() for w in head[1:]} or \
                 any(m.in_layer("tag") for m in mentions if at <= m.start < item.start(1) + head[-1].end()):
             break
         out.append(DeathCount(1, item.start(1), item.end(1)))

@@ -148,11 +148,8 @@ class Naming:
     def described(self, description: int, when: date | None) -> str:
         """The group the press's words for an unnamed group mean at this date ('Tuareg rebels' in
         2012: the MNLA); '' when they name none then."""
-        for period in self.lexicon.described[description] if when else ():
-            if date.fromisoformat(period.get("since", "1900-01-01")) <= when <= \
-                    date.fromisoformat(period.get("until", "9999-12-31")):
-                return period["group"]
-        return ""
+        return next((group for since, until, group in self.lexicon.described[description]
+                     if when and since <= when <= until), "")
 
     def named_actor(self, name: str, when: date | None) -> ActorRef:
         actor = self.lexicon.actors[name]
