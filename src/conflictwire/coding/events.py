@@ -357,6 +357,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     clause_start = sentence.start
     for m in _CLAUSE.finditer(text, sentence.start, trigger.start):
         clause_start = m.end()
+    for m in grammar(doc.languages).reported_clause.finditer(text, clause_start, trigger.start):
+        clause_start = m.end()  # 'Locals signalled that a Malian army patrol was ambushed': not the locals
     in_sentence = [p for p in doc.phrases if sentence.start <= p.start < sentence.end
                    and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
     if min(TRIGGER_RANK.get(e.kind, 9) for e in trigger.entries) <= 2:

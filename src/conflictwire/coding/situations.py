@@ -54,6 +54,7 @@ class Grammar:
     attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
     undergo: re.Pattern  # 'received 60 ' at the end of a text: its subject is the victim of what follows
     freed_before: re.Pattern  # ' taken the day before were also ' between people set free and 'liberated'
+    reported_clause: re.Pattern  # 'signalled that ': what follows is told by a source, its own clause
 
 
 
@@ -96,7 +97,10 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                               rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),
                    before_words("undergo", 2),
                    re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{packs.alternation(lists.get('past_passive', ()))})"
-                              rf"(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE))
+                              rf"(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(speech | lists.get('report_verbs', set()))})\s+"
+                              rf"(?:{packs.alternation(packs.words(languages, 'quotes', 'reported_clause'))})\s+",
+                              re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
