@@ -39,8 +39,10 @@ FAMILY = {  # frames of one family continue each other; a different family opens
     "release": "agreement",
 }
 _QUOTED = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
-_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+|\s+(?:while|whereas|but|where|when)\s+",
-                     re.IGNORECASE)
+# Where a clause begins; a bare 'after' too ('Policeman wounded after armed men seized his
+# vehicle'), not 'after being struck', whose subject is the sentence's.
+_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s+"
+                     r"|\s+(?:while|whereas|but|where|when|after(?!\s+(?:being|having)\b))\s+", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent

@@ -215,6 +215,9 @@ def one(text, published=PUB):
     # the subject of a reporting verb is a source: the clause after 'that' has the actors
     ("On June 3, residents indicated that a Malian army patrol was ambushed by gunmen near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    # 'after' opens a clause with its own subject, the one who acted
+    ("On June 3, a policeman was wounded after armed men seized his vehicle in Gao.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
