@@ -1249,9 +1249,17 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
                 p.cue = PlaceCue(1, "dateline")
     quoted = [m.span() for m in _QUOTED.finditer(article.text)]
     inferred = None if article.published else infer_article_date(analysis, regions)
-    return Doc(article, analysis, places, context, phrases(article.text, analysis.mentions, languages),
+    return Doc(article, analysis, places, context, phrases(article.text, outside_names(analysis.mentions, places), languages),
                article.published or (inferred.anchor if inferred else None), languages, regions, dateline, quoted,
                inferred)
+
+
+def outside_names(mentions: list[Mention], places: list[PlaceMention]) -> list[Mention]:
+    """Mentions that are not a part of a longer place's name: the Bobo of 'Bobo-Dioulasso' is no
+    ethnic group."""
+    names = [(p.start, p.end) for p in places if p.place is not None or p.unit is not None]
+    return [m for m in mentions
+            if not any(start <= m.start and m.end <= end and end - start > m.end - m.start for start, end in names)]
 
 
 @dataclass

@@ -442,6 +442,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a people's name inside a town's is no actor: 'Bobo-Dioulasso' names no Bobo
+    ("On June 3, police opened fire on a tricycle in Bobo-Dioulasso, wounding a passenger.",
+     {"actor2": "Civilians (Burkina Faso)", "assoc_actor_2": ""}),
     # the group of an assassinated member is the victim's associate
     ("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.",
      {"actor2": "Civilians (Burkina Faso)", "assoc_actor_2": "Koglweogo Militia"}),
