@@ -1249,7 +1249,8 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
                 p.cue = PlaceCue(1, "dateline")
     quoted = [m.span() for m in _QUOTED.finditer(article.text)]
     inferred = None if article.published else infer_article_date(analysis, regions)
-    return Doc(article, analysis, places, context, phrases(article.text, outside_names(analysis.mentions, places), languages),
+    actor_phrases = phrases(article.text, outside_names(analysis.mentions, places), languages)
+    return Doc(article, analysis, places, context, actor_phrases,
                article.published or (inferred.anchor if inferred else None), languages, regions, dateline, quoted,
                inferred)
 
