@@ -342,13 +342,17 @@ MIN_RESPELT = 6  # shorter names one letter off another are mostly other names; 
 
 def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
     """The places of the region's own countries that a misspelt name means ('in Timbutku',
-    'the village of Kersigane'), when only one name of theirs is one letter away."""
+    'the village of Kersigane'), when only one name of theirs is one letter away, or only one
+    names a town of note and begins with the same letter ('near Asongo' is Ansongo, a cercle's
+    seat, not the village Songo; 'Koussouma' is not the town Boussouma)."""
     found: dict[str, list[Place]] = {}
     for k in one_edit(key):
         if geo.places.has_key(k):
             local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)]
             if local:
                 found[k] = local
+    if len(found) > 1:
+        found = {k: places for k, places in found.items() if k[0] == key[0] and any(_notable(p) for p in places)}
     return next(iter(found.values())) if len(found) == 1 else []
 
 

@@ -90,6 +90,10 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
     # a name without a cue, or one letter off two different places, is left alone
     assert "Timbutku" not in places("Timbutku residents marched.")
+    assert "Chabari" not in places("A soldier was wounded near Chabari.")  # Chabaré (Niger), Chabaria (Mali)
+    # of two names one letter off, a town of note with the same first letter is meant
+    assert places("A girl was killed by a landmine near Asongo.")["Asongo"].place.admin2 == "Ansongo"
+    assert "Koussouma" not in places("Clashes broke out in Koussouma.")  # not the town Boussouma
     # a respelt reading is a guess: it names no country and pulls no other name towards it
     text = "Gunmen attacked a MINUSMA camp in Timbutku."
     found, ctx = resolve_places(text, lexicon().find(text))
