@@ -67,6 +67,7 @@ class Patterns:
     earlier_death: re.Pattern  # 'in response to the ', 'following the ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
+    speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
 
 
 @cache
@@ -88,6 +89,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
+    speech_verbs = {w.lower() for w in packs.words(languages, "quotes", "speech_verbs")}  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
@@ -145,6 +147,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
+        speech=compile_(rf"\b(?:{packs.alternation(speech_verbs - set(lists.get('adverbs', ())))})\b"),
     )
 
 
@@ -248,6 +251,8 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         if c.value in seen_values and c.value > 1 and c.start - seen_values[c.value] > 80 and (
                 p.restated.search(text, max(0, c.start - 12), c.start) or "." not in text[seen_values[c.value]:c.start]):
             continue
+        if total >= c.value and p.partitive_after.match(text[c.end:c.end + 20]) and "." in text[chosen[0].start:c.start]:
+            continue  # 'At least two ... were killed. One of the Islamists killed was ...': one of those two
         seen_values[c.value] = c.start
         total += c.value
     return total, chosen
@@ -290,6 +295,8 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
             break  # 'threatened five hostages with death': 'death' counts only right after a number
         if active and not own_passive:
             break
+        if p.speech.search(between):
+            break  # 'One villager said he believed the killing was a warning': the speaker, not a dead
         if own_passive or p.before_death.match(between) or p.counted_dead.match(between):
             out.append(DeathCount(n.int_value, n.start, n.end, n.vague))
     if out:
