@@ -790,7 +790,14 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
 
 
 def _between(doc: Doc, place: PlaceMention) -> bool:
-    return bool(re.search(r"\bbetween\s+(?:the\s+)?(?:villages?\s+of\s+)?$", doc.text[max(0, place.start - 30):place.start], re.I))
+    return bool(_between_words(doc.languages).search(doc.text[max(0, place.start - 30):place.start]))
+
+
+@cache
+def _between_words(languages: tuple[str, ...]) -> re.Pattern:
+    """'between (the villages of) ', 'linking ' right before a place: the first of two that bound a stretch."""
+    words = packs.alternation(packs.words(languages, "places", "between_words"))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:villages?\s+of\s+)?$", re.IGNORECASE)
 
 
 @dataclass

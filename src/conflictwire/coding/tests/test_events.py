@@ -364,6 +364,10 @@ def test_each_village_of_a_list_is_an_event():
     found = events("On June 3, Dozo militiamen attacked the villages of Sofara and Konna, killing five civilians.")
     assert sorted(e.location for e in found) == ["Konna", "Sofara"]
     assert sorted(e.fatalities for e in found) == [2, 3]
+    # two places that bound a road are one stretch, one event
+    found = events("On June 3, an IED struck an army convoy on the road linking Boni and Douentza, "
+                   "killing four soldiers.")
+    assert [(e.location, e.fatalities) for e in found] == [("Boni", 4)]
 
 
 def test_a_year_that_dates_another_event_is_not_the_events_date():
