@@ -307,6 +307,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         continues = near and (
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
+            # 'Five militants dead, one captured': the battle's toll, not an arrest of its own
+            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not has_own_setting(doc, i))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i))
             or (told_before(doc, s) and not has_own_setting(doc, i))

@@ -212,6 +212,9 @@ def one(text, published=PUB):
      "Military Forces of Mali (2013-2020)"),
     ("On June 3, the Malian army retook the town of Boni.",
      "Government regains territory", "Military Forces of Mali (2013-2020)", ""),
+    # people captured are no town captured
+    ("On June 3, the army clashed with JNIM militants near Boni. Five militants dead, one captured.",
+     "Armed clash", "Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims"),
     # the subject of a reporting verb is a source: the clause after 'that' has the actors
     ("On June 3, residents indicated that a Malian army patrol was ambushed by gunmen near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
