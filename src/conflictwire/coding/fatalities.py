@@ -68,6 +68,7 @@ class Patterns:
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
     speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
+    complement: re.Pattern  # ' of the Bellah community' after a victim's noun, before ' and his three sons'
 
 
 @cache
@@ -138,7 +139,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
-        number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads})\s+)*"),
+        number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{joiners})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
@@ -147,6 +148,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
+        complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
         speech=compile_(rf"\b(?:{packs.alternation(speech_verbs - set(lists.get('adverbs', ())))})\b"),
     )
 
@@ -348,6 +350,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         if prev_end == death.end and not p.after_death.match(gap):
             # 'killed a retired catechist and three other worshippers'
             singles, single_end = _singular_nouns(text, death.end, n.start, mentions, victim_nouns, p)
+            single_end = _past_complement(text, single_end, p)
             if not singles or not p.number_after_list.fullmatch(text[single_end:n.start]):
                 break
             out += singles
@@ -417,6 +420,8 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
     out = []
     previous = start
     for noun_start, noun_end in _noun_groups(text, victim_nouns, start, end):
+        if noun_start < previous:
+            continue  # inside the complement of the victim before it
         gap = text[previous:noun_start]
         lead = p.singular_lead.search(gap)
         if previous == start:
@@ -431,8 +436,14 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
         if lead is None or p.plural_end.search(noun):
             break
         out.append(DeathCount(1, noun_start, noun_end))
-        previous = noun_end
+        previous = _past_complement(text, noun_end, p)
     return out, previous
+
+
+def _past_complement(text: str, at: int, p: Patterns) -> int:
+    """Where a victim's noun phrase ends: after ' of the Bellah community' when the list goes on."""
+    complement = p.complement.match(text, at)
+    return complement.end() if complement else at
 
 
 def _one_person(head: str, p: Patterns) -> bool:
@@ -481,7 +492,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
             at = death.end + one.end("one")
     # ... and the single victims listed after them that the lexicon does not know: 'killed a
     # policeman and a bystander'
-    while out and (item := p.singular_item.match(text, at, horizon)):
+    while out and (item := p.singular_item.match(text, _past_complement(text, at, p), horizon)):
         # the head and the word after it name a person: not 'and the next day', 'and the accidental death'
         head = list(re.finditer(_WORD, text[item.start(1):item.end(1) + 20]))[:2]
         if not _one_person(item.group(1), p) or p.not_a_person & {w.group().lower() for w in head[1:]} or \

@@ -230,6 +230,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
 
 @pytest.mark.parametrize("text,deaths", [
     ("On June 3, gunmen attacked Sofara, killing at least six civilians and wounding ten.", 6),
+    # a list of victims goes on after a possessive and after what completes a noun
+    ("On June 3, Dozos entered the village of Sofara and killed a father and his two sons.", 3),
+    ("On June 3, gunmen attacked the village of Sofara and killed the son of the mayor and his friend.", 2),
     # a speaker before a death word is not its count; 'one of the' dead counted before is one of them
     ("On June 3, militants executed the chief of Sofara. One resident said he believed the killing was a warning.", 1),
     ("On June 3, two militants were killed in an operation near Boni. One of the militants killed was a commander.", 2),
