@@ -41,6 +41,7 @@ class ResolvedDate:
     days: tuple[date, ...]  # one per day for ranges ('11-12 March' -> two days)
     precision: int  # ACLED time_precision
     assumed_year: bool = False
+    swapped: bool = False  # day and month read the other way round (see _latest_on_or_before)
 
 
 @dataclass(frozen=True)
@@ -186,20 +187,33 @@ def _weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -> date | None:
+SWAP_DAYS = 14  # how recent a day-month swap must make a date that otherwise lies ahead of the report
+
+
+def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -> tuple[date | None, bool]:
+    """The day a date without a year means: the latest one on or before the report (and whether
+    day and month were swapped). A date still ahead of the report this year is last year's,
+    unless it reads as a day of the last two weeks with day and month swapped: 'On May 4' in a
+    report of 8 April is 5 April written the other way round (4/5), not a year-old event."""
     if year is not None:
         try:
-            return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+            return date(year, month, min(day, calendar.monthrange(year, month)[1])), False
         except ValueError:
-            return None
+            return None, False
+    try:
+        swapped = date(anchor.year, day, month) if day <= 12 and day != month else None
+    except ValueError:
+        swapped = None
     for y in (anchor.year, anchor.year - 1):
         try:
             candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
         except ValueError:
             continue
         if candidate <= anchor + timedelta(days=1):
-            return candidate
-    return None
+            return candidate, False
+        if swapped is not None and anchor - timedelta(days=SWAP_DAYS) <= swapped <= anchor:
+            return swapped, True
+    return None, False
 
 
 def resolve(mention: DateMention, anchor: date | None) -> ResolvedDate | None:
@@ -208,9 +222,11 @@ def resolve(mention: DateMention, anchor: date | None) -> ResolvedDate | None:
     if m.kind in ("day", "days"):
         if m.year is None and anchor is None:
             return None
-        first = _latest_on_or_before(m.month, m.day, anchor, m.year) if anchor or m.year else None
+        first, swapped = _latest_on_or_before(m.month, m.day, anchor, m.year) if anchor or m.year else (None, False)
         if first is None:
             return None
+        if swapped:
+            return ResolvedDate((first,), 1, assumed_year=True, swapped=True)
         days = [first]
         if m.last_day:
             last_month = m.last_month or m.month

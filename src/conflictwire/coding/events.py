@@ -1208,6 +1208,8 @@ def make_event(doc: Doc, sub_event: str, actor1: ActorRef, actor2: ActorRef | No
         day = doc.anchor
         tags.append("date assumed from publication")
         precision = 2
+    elif dates and dates.swapped:
+        tags.append("day and month swapped: the date as written lies ahead of the report")
     elif dates and dates.assumed_year:
         tags.append("year from publication date")
     event = Event(

@@ -79,3 +79,12 @@ def test_lowercase_month_words_are_not_months():
 def test_a_day_without_a_year_after_the_anchor_is_last_year():
     resolved = resolve(find_dates("On December 31, x")[0], date(2020, 1, 2))
     assert resolved.days[0].isoformat() == "2019-12-31" and resolved.assumed_year
+
+
+def test_a_day_ahead_of_the_report_that_reads_as_last_week_with_day_and_month_swapped_is_swapped():
+    # 'On May 4' in a report of 8 April: 4/5 written the other way round, not a year-old event
+    resolved = resolve(find_dates("On May 4, x")[0], date(2019, 4, 8))
+    assert resolved.days[0].isoformat() == "2019-04-05" and resolved.swapped
+    # a swap that lands weeks before the report, or on the same day and month, is no reason
+    assert resolve(find_dates("On May 1, x")[0], date(2019, 4, 8)).days[0].isoformat() == "2018-05-01"
+    assert resolve(find_dates("On June 6, x")[0], date(2019, 4, 8)).days[0].isoformat() == "2018-06-06"
