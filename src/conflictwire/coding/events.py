@@ -209,9 +209,13 @@ def placed(doc: Doc, start: int, end: int, towns_only: bool = False) -> bool:
                for p in doc.places)
 
 
-def has_own_setting(doc: Doc, i: int) -> bool:
+def has_own_setting(doc: Doc, i: int, frame: Frame | None = None) -> bool:
+    """Whether a sentence names a place or day of its own: not one the frame it may go on named
+    ('Clashes ... in Kouakourou. The patrol was ambushed in a forest 5km from Kouakourou')."""
     s = doc.analysis.sentences[i]
-    return placed(doc, s.start, s.end) or own_day(doc, s, relative=False)
+    told = {ascii_fold(p.text).lower() for p in doc.places if frame and frame.start <= p.start < frame.end}
+    return any(s.start <= p.start < s.end and p.role == "event" and ascii_fold(p.text).lower() not in told
+               for p in doc.places) or own_day(doc, s, relative=False)
 
 
 LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
@@ -241,16 +245,28 @@ def opening_words(s, n: int) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:n]]
 
 
-def told_before(doc: Doc, s) -> bool:
+def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
     """'The IED was most likely planted by ...': every event word of the sentence refers back;
     or its subject does ('The operation was initiated with an airstrike ... 14 militants were
-    killed': how the event told goes on)."""
+    killed': how the event told goes on), or names again a side of the frame ('Clashes between
+    JNIM and a National Guard patrol ... The patrol was ambushed')."""
     g = grammar(doc.languages)
     anchors = doc.anchors_in(s.start, s.end)
     words = opening_words(s, 3)
     return all(anaphoric(doc.text, m, g) for m in anchors) or \
         bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS or \
-        len(words) > 1 and words[0] in g.anaphoric and bool(set(words[1:]) & g.event_nouns)
+        len(words) > 1 and words[0] in g.anaphoric and (bool(set(words[1:]) & g.event_nouns)
+                                                        or frame is not None and _side_again(doc, s, frame))
+
+
+def _side_again(doc: Doc, s, frame: Frame) -> bool:
+    """Whether a sentence's subject names again, by the same words, a side its frame named."""
+    subject = next((p for p in doc.phrases if s.start <= p.start < s.start + SUBJECT_CHARS), None)
+    if subject is None:
+        return False
+    keys = {(e.kind, e.key) for m in subject.mentions for e in m.entries}
+    return any(frame.start <= p.start < frame.end and keys & {(e.kind, e.key) for m in p.mentions for e in m.entries}
+               for p in doc.phrases)
 
 
 SUBJECT_CHARS = 12  # an event word this close to a sentence's start is (in) its subject: 'The attack'
@@ -308,10 +324,10 @@ def build_frames(doc: Doc) -> list[Frame]:
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             # 'Five militants dead, one captured': the battle's toll, not an arrest of its own
-            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not has_own_setting(doc, i))
+            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not has_own_setting(doc, i, current))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
-            or ("claim" in cues and not has_own_setting(doc, i))
-            or (told_before(doc, s) and not has_own_setting(doc, i))
+            or ("claim" in cues and not has_own_setting(doc, i, current))
+            or (told_before(doc, s, current) and not has_own_setting(doc, i, current))
             # a detail of the same kind of event; or, 'Two soldiers were killed on Saturday ... The
             # gunmen opened fire ... in the town of X', the place of one its first sentence left unplaced
             or (primary_family(tags) == current.family and (
@@ -472,7 +488,8 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
             if len(p.mentions) > 1 and re.search(r"\band\b|&", doc.text[p.mentions[0].end:p.mentions[-1].start]):
                 return [ActorPhrase(p.mentions[:1], p.mentions[0].start, p.mentions[0].end, p.uncertain, p.hedged)], \
                     [ActorPhrase(p.mentions[1:], p.mentions[1].start, p.end, p.uncertain, p.hedged)]
-            if k + 1 < len(inside) and re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", doc.text[p.end:inside[k + 1].start]):
+            if k + 1 < len(inside) and \
+                    re.fullmatch(r"\s+(?:and|&)\s+(?:(?:the|a|an)\s+)?", doc.text[p.end:inside[k + 1].start]):
                 return [p], [inside[k + 1]]
             if _crowd_phrase(p):  # 'clashes between students of two schools': the same crowd on both sides
                 return [p], [p]

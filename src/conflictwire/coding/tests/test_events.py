@@ -212,6 +212,11 @@ def one(text, published=PUB):
      "Military Forces of Mali (2013-2020)"),
     ("On June 3, the Malian army retook the town of Boni.",
      "Government regains territory", "Military Forces of Mali (2013-2020)", ""),
+    # 'between A and a B' names both sides; a next sentence whose subject names a side again, at
+    # a place the first named, goes on with the same battle
+    ("On June 3, clashes between JNIM militants and a National Guard patrol were reported in Boni. "
+     "The patrol was ambushed in a forest 5km from Boni without suffering any casualties.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)"),
     # people captured are no town captured
     ("On June 3, the army clashed with JNIM militants near Boni. Five militants dead, one captured.",
      "Armed clash", "Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims"),
