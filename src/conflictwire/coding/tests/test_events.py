@@ -544,6 +544,10 @@ def test_what_the_press_calls_a_group_names_it_only_in_its_years():
     assert actor1(date(2012, 6, 8)) == "MNLA: National Movement for the Liberation of Azawad"
     assert actor1(date(2024, 6, 8)).startswith("CSP-DPA")
     assert actor1(date(2008, 6, 8)) == "Unidentified Armed Group (Mali)"
+    # plain 'rebels' name the MNLA only in the first months of 2012, before the Islamists took Gao
+    rebels = "On March 3, rebels attacked the army camp in Tessalit."
+    assert one(rebels, date(2012, 3, 5)).actor1 == "MNLA: National Movement for the Liberation of Azawad"
+    assert one(rebels, date(2013, 3, 5)).actor1 == "Unidentified Armed Group (Mali)"
 
 
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
