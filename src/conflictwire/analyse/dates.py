@@ -200,10 +200,6 @@ def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -
             return date(year, month, min(day, calendar.monthrange(year, month)[1])), False
         except ValueError:
             return None, False
-    try:
-        swapped = date(anchor.year, day, month) if day <= 12 and day != month else None
-    except ValueError:
-        swapped = None
     for y in (anchor.year, anchor.year - 1):
         try:
             candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
@@ -211,9 +207,18 @@ def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -
             continue
         if candidate <= anchor + timedelta(days=1):
             return candidate, False
-        if swapped is not None and anchor - timedelta(days=SWAP_DAYS) <= swapped <= anchor:
+        swapped = _swapped(month, day, anchor)
+        if swapped is not None:
             return swapped, True
     return None, False
+
+
+def _swapped(month: int, day: int, anchor: date) -> date | None:
+    """The day of the report's last two weeks that day and month swapped name, if any."""
+    if day > 12 or day == month:
+        return None
+    swapped = date(anchor.year, day, min(month, calendar.monthrange(anchor.year, day)[1]))
+    return swapped if anchor - timedelta(days=SWAP_DAYS) <= swapped <= anchor else None
 
 
 def resolve(mention: DateMention, anchor: date | None) -> ResolvedDate | None:

@@ -202,20 +202,23 @@ def own_day(doc: Doc, s, relative: bool = True) -> bool:
                for d in doc.analysis.dates)
 
 
-def placed(doc: Doc, start: int, end: int, towns_only: bool = False) -> bool:
+def placed(doc: Doc, start: int, end: int, towns_only: bool = False, told: frozenset[str] = frozenset()) -> bool:
     """Whether the words between two offsets name where an event happened (a town, not only a
-    region, if towns_only)."""
+    region, if towns_only), other than the places told (folded names)."""
     return any(start <= p.start < end and p.role == "event" and (p.place is not None or not towns_only)
-               for p in doc.places)
+               and _folded(p) not in told for p in doc.places)
+
+
+def _folded(p: PlaceMention) -> str:
+    return ascii_fold(p.text).lower()
 
 
 def has_own_setting(doc: Doc, i: int, frame: Frame | None = None) -> bool:
     """Whether a sentence names a place or day of its own: not one the frame it may go on named
     ('Clashes ... in Kouakourou. The patrol was ambushed in a forest 5km from Kouakourou')."""
     s = doc.analysis.sentences[i]
-    told = {ascii_fold(p.text).lower() for p in doc.places if frame and frame.start <= p.start < frame.end}
-    return any(s.start <= p.start < s.end and p.role == "event" and ascii_fold(p.text).lower() not in told
-               for p in doc.places) or own_day(doc, s, relative=False)
+    told = frozenset(_folded(p) for p in doc.places if frame and frame.start <= p.start < frame.end)
+    return placed(doc, s.start, s.end, told=told) or own_day(doc, s, relative=False)
 
 
 LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
@@ -264,9 +267,14 @@ def _side_again(doc: Doc, s, frame: Frame) -> bool:
     subject = next((p for p in doc.phrases if s.start <= p.start < s.start + SUBJECT_CHARS), None)
     if subject is None:
         return False
-    keys = {(e.kind, e.key) for m in subject.mentions for e in m.entries}
-    return any(frame.start <= p.start < frame.end and keys & {(e.kind, e.key) for m in p.mentions for e in m.entries}
-               for p in doc.phrases)
+    keys = _actor_keys(subject)
+    return any(frame.start <= p.start < frame.end and keys & _actor_keys(p) for p in doc.phrases)
+
+
+def _actor_keys(p: ActorPhrase) -> set[tuple[str, str]]:
+    """What a phrase's words name: actor kinds and names, and the cue classes of its nouns ('patrol'
+    and 'convoy' are both armed targets; 'villagers' and 'village' both civilian ones)."""
+    return {(e.kind, e.key) for m in p.mentions for e in m.entries}
 
 
 SUBJECT_CHARS = 12  # an event word this close to a sentence's start is (in) its subject: 'The attack'
@@ -324,7 +332,8 @@ def build_frames(doc: Doc) -> list[Frame]:
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             # 'Five militants dead, one captured': the battle's toll, not an arrest of its own
-            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not has_own_setting(doc, i, current))
+            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"}
+                and not has_own_setting(doc, i, current))
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not has_own_setting(doc, i, current))
             or (told_before(doc, s, current) and not has_own_setting(doc, i, current))
