@@ -22,7 +22,8 @@ from ..gazetteer.names import ascii_fold
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.outlets import outlet_home
-from ..resolve.places import PlaceContext, PlaceCue, PlaceMention, find_dateline, region_prior, resolve_places
+from ..resolve.places import (PlaceContext, PlaceCue, PlaceMention, find_dateline, place_rules, region_prior,
+                              resolve_places)
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
@@ -327,20 +328,21 @@ def build_frames(doc: Doc) -> list[Frame]:
                 current.tags |= {"disperse"} if disperses else set()
             continue
         crowd = near and crowd_goes_on(doc, s, current) and not own_day(doc, s, relative=False)
-        dispersed = disperses and not has_own_setting(doc, i)
+        own_setting = has_own_setting(doc, i)
+        new_setting = near and has_own_setting(doc, i, current)  # a place or day the frame did not name
+        dispersed = disperses and not own_setting
         continues = near and (
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
             # 'Five militants dead, one captured': the battle's toll, not an arrest of its own
-            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"}
-                and not has_own_setting(doc, i, current))
+            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
-            or ("claim" in cues and not has_own_setting(doc, i, current))
-            or (told_before(doc, s, current) and not has_own_setting(doc, i, current))
+            or ("claim" in cues and not new_setting)
+            or (told_before(doc, s, current) and not new_setting)
             # a detail of the same kind of event; or, 'Two soldiers were killed on Saturday ... The
             # gunmen opened fire ... in the town of X', the place of one its first sentence left unplaced
             or (primary_family(tags) == current.family and (
-                not has_own_setting(doc, i)
+                not own_setting
                 or not placed(doc, current.start, current.end) and not another_day(doc, s, current))))
         if continues:
             current.sentences.append(i)
@@ -348,7 +350,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             # a detail of the event: its other words ('people gathered at the market') change no type
             current.tags |= {t for t in tags if FAMILY.get(t) == current.family or t in CASUALTY_TAGS or crowd}
             current.tags |= {"disperse"} if dispersed else set()
-        elif long_form(doc) and not has_own_setting(doc, i) and primary_family(tags) in {f.family for f in frames}:
+        elif long_form(doc) and not own_setting and primary_family(tags) in {f.family for f in frames}:
             continue  # further on in an article, a detail of an event it has told ('the attackers arrived at dawn')
         else:
             frames.append(Frame([i], s.start, s.end, set(tags), inherited_from=current if near else None))
@@ -818,14 +820,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
 
 
 def _between(doc: Doc, place: PlaceMention) -> bool:
-    return bool(_between_words(doc.languages).search(doc.text[max(0, place.start - 30):place.start]))
-
-
-@cache
-def _between_words(languages: tuple[str, ...]) -> re.Pattern:
-    """'between (the villages of) ', 'linking ' right before a place: the first of two that bound a stretch."""
-    words = packs.alternation(packs.words(languages, "places", "between_words"))
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?(?:villages?\s+of\s+)?$", re.IGNORECASE)
+    return bool(place_rules(doc.languages).between_before.search(doc.text, max(0, place.start - 30), place.start))
 
 
 @dataclass

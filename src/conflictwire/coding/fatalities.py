@@ -14,6 +14,7 @@ from functools import cache
 from .. import packs
 from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number, number_words
+from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
@@ -90,8 +91,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
-    # speech verbs but the words a count may carry ('4 reported killed')
-    speech_verbs = {w.lower() for w in packs.words(languages, "quotes", "speech_verbs")} - set(lists.get("adverbs", ()))
+    speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),

@@ -102,6 +102,7 @@ class PlaceRules:
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
     list_gap: re.Pattern  # ', ', ' and ' between two places of a list
+    between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
 
 
 @cache
@@ -136,7 +137,9 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
-        re.compile(rf"\s*,?\s*(?:(?:{packs.alternation(words.get('list_joiners', []))})\s+)?", re.IGNORECASE))
+        re.compile(rf"\s*,?\s*(?:(?:{packs.alternation(words.get('list_joiners', []))})\s+)?", re.IGNORECASE),
+        re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
+                   rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
