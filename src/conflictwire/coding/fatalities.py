@@ -59,7 +59,7 @@ class Patterns:
     captives: re.Pattern  # 'those arrested were' at the end of a text
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
-    headline_after: re.Pattern  # 'by' after a headline's death word: 'Village chief killed by gunmen'
+    headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
@@ -137,7 +137,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
-        headline_after=compile_(rf"^\s+(?:{alt('headline_after')})\b"),
+        headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),

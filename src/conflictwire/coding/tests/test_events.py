@@ -274,6 +274,11 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen shot dead the deputy mayor of Boni.", 1),
     # headline passives without an auxiliary
     ("Village chief killed by gunmen near Boni on June 3.", 1),
+    ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
+    ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
+    # one victim the lexicon does not know, before another verb or clause
+    ("On June 3, unknown gunmen shot dead a mechanic and seized his motorbike in Boni.", 1),
+    ("On June 3, gunmen killed a cobbler as he left the market in Boni.", 1),
     # captives found dead: the number that counted them
     ("On June 3, soldiers arrested five men in Sofara; four were found executed near Boni.", 4),
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
