@@ -59,6 +59,7 @@ class Patterns:
     captives: re.Pattern  # 'those arrested were' at the end of a text
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
+    predicate_after: re.Pattern  # 'was' after a death word that describes its subject
     headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
@@ -137,6 +138,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
+        predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
@@ -484,7 +486,13 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
                         if not text[g[1]:death.start].strip()), None)
         if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
                 re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
-            return [DeathCount(1, subject[0], subject[1])]
+            # 'The individual assassinated was ...': a definite subject may be one already counted
+            definite = bool(p.restated.search(text, clause_start, subject[0]))
+            return [DeathCount(1, subject[0], subject[1], weak=definite)]
+    if death.has("kill") and p.predicate_after.match(after):
+        # 'The individual assassinated was a local activist': what follows describes the subject,
+        # most often one counted before
+        return [DeathCount(1, death.start, death.end, weak=True)]
     out, at = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
     if not out and death.has("kill"):
         one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'

@@ -276,6 +276,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("Village chief killed by gunmen near Boni on June 3.", 1),
     ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
     ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
+    # a definite subject of a later sentence is most often one counted before
+    ("On June 3, gunmen shot dead a trader near Boni. The trader killed by the gunmen had refused to pay.", 1),
+    ("On June 3, two gunmen shot dead a man in Boni. The individual assassinated was a local activist.", 1),
+    ("Trader killed by gunmen near Boni on June 3. The trader killed had refused to pay.", 1),
     # one victim the lexicon does not know, before another verb or clause
     ("On June 3, unknown gunmen shot dead a mechanic and seized his motorbike in Boni.", 1),
     ("On June 3, gunmen killed a cobbler as he left the market in Boni.", 1),
