@@ -48,6 +48,7 @@ class Patterns:
     object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (verb or end word needed)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
     not_a_person: frozenset[str]
+    function_words: frozenset[str]  # no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
     not_a_count_before: re.Pattern
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
@@ -57,6 +58,7 @@ class Patterns:
     passive_end: re.Pattern  # 'were detained and later ' at the end of a text
     agent_after: re.Pattern  # 'by' within two words at the start of a text
     captives: re.Pattern  # 'those arrested were' at the end of a text
+    head_rest: re.Pattern  # the rest of a victim's noun phrase (lower case) before a list goes on: ' commander' and ...
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     predicate_after: re.Pattern  # 'was' after a death word that describes its subject
@@ -127,6 +129,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+{one_noun}"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
+        function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
         not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
@@ -138,6 +141,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
+        head_rest=re.compile(rf"(?:\s+(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
@@ -438,6 +442,9 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
         noun = text[noun_start:noun_end]
         if lead is None or p.plural_end.search(noun):
             break
+        rest = p.head_rest.match(text, noun_end)  # 'a GATIA commander and his associate'
+        if rest and not p.plural_end.search(rest.group()):
+            noun_end = rest.end()
         out.append(DeathCount(1, noun_start, noun_end))
         previous = _past_complement(text, noun_end, p)
     return out, previous
@@ -451,7 +458,7 @@ def _past_complement(text: str, at: int, p: Patterns) -> int:
 
 def _one_person(head: str, p: Patterns) -> bool:
     """Whether a noun phrase's head word names one person: not 'herders', nor 'day' ('killed a day later')."""
-    return not p.plural_end.search(head) and head.lower() not in p.not_a_person
+    return not p.plural_end.search(head) and head.lower() not in p.not_a_person | p.function_words
 
 
 DIED_SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the national guard who was wounded later'

@@ -280,6 +280,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen shot dead a trader near Boni. The trader killed by the gunmen had refused to pay.", 1),
     ("On June 3, two gunmen shot dead a man in Boni. The individual assassinated was a local activist.", 1),
     ("Trader killed by gunmen near Boni on June 3. The trader killed had refused to pay.", 1),
+    # a victim's noun phrase runs on past the word the lexicon knows: 'a GATIA commander and his ...'
+    ("On June 3, gunmen killed a Dozo commander and his driver near Boni.", 2),
+    ("On June 3, MUJAO announced the execution of a diplomat, one of four held hostage in Gao.", 1),
     # one victim the lexicon does not know, before another verb or clause
     ("On June 3, unknown gunmen shot dead a mechanic and seized his motorbike in Boni.", 1),
     ("On June 3, gunmen killed a cobbler as he left the market in Boni.", 1),
