@@ -188,6 +188,8 @@ def one(text, published=PUB):
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
     ("On June 3, soldiers summarily executed two suspected JNIM militants they had arrested in Boni.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
+     "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
     # state forces named by a country's word and their aircraft
     ("On June 3, French air strikes destroyed a JNIM base near Boni.",
      "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
