@@ -1081,6 +1081,8 @@ def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: Resolved
     own_date = dates is not None and dates.precision <= 2 and frame_has_date(doc, frame)
     hurt = deaths > 0 or "injure" in doc.tags_in(frame.start, frame.end)
     if brief(doc):  # a crowd's event is reported even where no side is named ('Protesters marched against ...')
+        # ... and any place placed it: 'A boat travelling from Bamba to Timbuktu was attacked'
+        own_place = own_place or any(frame.start <= p.start < frame.end for p in doc.places)
         return own_place or own_date or hurt or any(a.kind != "government" for a in actors) or \
             EVENT_TYPE[sub_event] in ("Protests", "Riots")
     generic = habitual(doc, trigger)

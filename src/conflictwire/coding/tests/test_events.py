@@ -427,6 +427,11 @@ def test_no_event_from_a_mere_mention():
     assert events("The fight against terrorism remains the government's priority, the minister said.") == []
 
 
+def test_a_brief_with_a_place_of_any_role_reports_an_event():
+    e = one("A boat travelling from Douentza to Boni was attacked with rockets, no casualties were reported.")
+    assert (e.event_type, e.country, e.fatalities) == ("Violence against civilians", "Mali", 0)
+
+
 def test_split_even_gives_the_rest_to_the_first():
     assert split_even(5, 2) == [3, 2] and split_even(10, 4) == [3, 3, 2, 2] and split_even(0, 3) == [0, 0, 0]
 
