@@ -190,6 +190,11 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
      "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    # an offensive and forces that engage armed men: a battle
+    ("On June 3, MNLA fighters launched a new offensive on Malian army positions in Anefis.",
+     "Armed clash", "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, Burkinabe soldiers engaged suspected JNIM militants near Djibo, no casualties reported.",
+     "Armed clash", "Military Forces of Burkina Faso (2015-2022)", "JNIM: Group for Support of Islam and Muslims"),
     # state forces named by a country's word and their aircraft
     ("On June 3, French air strikes destroyed a JNIM base near Boni.",
      "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
