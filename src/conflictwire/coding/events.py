@@ -761,7 +761,7 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     g = grammar(doc.languages)
     # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and
     # Malian and Wagner forces retook Kidal in 2023')
-    for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"),
+    for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"), d.kind == "relative",
                                                d.kind in ("month", "year", "period") and abs(d.start - near), d.start)):
         if d.kind in ("month", "year", "period") and (g.history_before.search(doc.text[max(0, d.start - 40):d.start])
                                                       or g.history_after.match(doc.text[d.end:d.end + 30])

@@ -415,6 +415,11 @@ def test_relative_dates_and_time_precision():
     assert e.event_date == date(2019, 6, 13) and e.time_precision == 2
 
 
+def test_an_explicit_date_outranks_a_relative_word_before_it():
+    e = one("Overnight, on June 13, soldiers clashed with JNIM militants near Boni.", published=date(2019, 6, 20))
+    assert (e.event_date, e.time_precision) == (date(2019, 6, 13), 1)
+
+
 def test_undated_report_is_tagged_and_left_for_the_batch_lag():
     e = one("Gunmen attacked the village of Sofara, killing two.")
     assert "date assumed from publication" in e.tags
