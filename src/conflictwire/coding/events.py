@@ -738,6 +738,7 @@ def dates_another(doc: Doc, d, trigger: Mention | None) -> bool:
 
 
 HISTORY_CHARS = 25  # how close before a month or year the event word it dates stands
+NEWS_DAYS = 366  # a month or year further back than this before publication dates background, not the news
 
 
 def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
@@ -768,6 +769,9 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
                                                       or dates_another(doc, d, trigger)):
             continue  # 'the March 2012 coup', 'students who died last year'
         resolved = resolve(d, doc.anchor)
+        if resolved is not None and d.kind in ("month", "year", "period") and doc.article.published and \
+                (doc.article.published - resolved.days[-1]).days > NEWS_DAYS:
+            continue  # 'former policemen fired in 2012 demonstrated' in a 2017 report: background
         if resolved is not None:
             return resolved, (d.start, d.end), d.kind
     return None, None, ""

@@ -405,6 +405,11 @@ def test_a_year_that_dates_another_event_is_not_the_events_date():
     assert e.event_date == PUB
 
 
+def test_a_year_long_before_publication_is_background():
+    e = one("Former policemen dismissed in 2012 demonstrated in Ouagadougou asking for their reinstatement.")
+    assert e.event_date == PUB
+
+
 def test_the_month_of_a_past_coup_is_not_the_date_of_an_arrest():
     e = one("Gendarmes in Bamako arrested the general who led the March 2012 military coup.")
     assert (e.sub_event_type, e.event_date) == ("Arrests", PUB)
