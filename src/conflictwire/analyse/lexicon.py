@@ -135,6 +135,11 @@ def _add(table: dict, alias: str, entry: Entry) -> None:
             table.setdefault(f" {key} ", []).append((entry, mode, phrase))
 
 
+def _possessive(name: str) -> str:
+    """A name and its possessive where the apostrophe was lost: 'Malis army', 'Compaores resignation'."""
+    return name + "{,s}" if name[-1:].isalpha() and name[-1] not in "sS" else name
+
+
 @cache
 def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
             regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> Lexicon:
@@ -153,11 +158,11 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
             for alias in state.get("adjectives", []):
                 _add(table, alias, Entry(ACTOR, "adjective", iso2))
             for alias in state.get("names", []):
-                _add(table, alias, Entry(ACTOR, "country", iso2))
+                _add(table, _possessive(alias), Entry(ACTOR, "country", iso2))
             for alias in state.get("metonyms", []):
                 _add(table, alias, Entry(ACTOR, "metonym", iso2))
             for alias in state.get("people", []):
-                _add(table, alias, Entry(CUE, "person", iso2))
+                _add(table, _possessive(alias), Entry(CUE, "person", iso2))
             for force in ("military", "police", "gendarmerie"):
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))

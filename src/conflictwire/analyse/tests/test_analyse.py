@@ -24,6 +24,11 @@ def test_longest_actor_phrase_wins_and_triggers_may_overlap_actors():
     assert ("attack", ["attack"]) not in found
 
 
+def test_a_country_or_leader_with_its_possessive_apostrophe_lost_is_still_named():
+    found = dict(kinds("Protesters denounced Malis army and demanded Compaores resignation."))
+    assert found["Malis"] == ["country"] and found["Compaores"] == ["person"]
+
+
 def test_a_trigger_inside_a_longer_trigger_is_dropped():
     found = dict(kinds("The air force carried out air strikes. Teachers went on strike."))
     assert found["air strikes"] == ["air"]
