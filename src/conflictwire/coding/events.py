@@ -1129,9 +1129,12 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     """'The IED was most likely planted by Katiba Macina militants': a later sentence of the
     event, or a clause of its own with an attribution verb, names who did it."""
     attribution = grammar(doc.languages).attribution
-    for i in frame.sentences:
+    after = frame.sentences[-1] + 1
+    # ... or the sentence after it, telling of no event of its own: 'The device was likely planted by ...'
+    quiet_next = [after] if after < len(doc.analysis.sentences) and not sentence_tags(doc, after) else []
+    for i in frame.sentences + quiet_next:
         s = doc.analysis.sentences[i]
-        before = attribution if i == frame.sentences[0] else _BY_BEFORE
+        before = _BY_BEFORE if frame.sentences[0] < i <= frame.sentences[-1] else attribution
         by = [p for p in doc.phrases if s.start <= p.start < s.end
               and before.search(doc.text[max(s.start, p.start - 40):p.start])]
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]

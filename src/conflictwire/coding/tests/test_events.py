@@ -474,6 +474,12 @@ def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author()
     assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
 
 
+def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
+    e = one("On June 3, two soldiers were killed by the explosion of an IED near Boni. "
+            "The device was most likely planted by Katiba Macina militants.")
+    assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
+
+
 def test_a_next_sentence_of_the_same_day_places_an_event_its_first_left_unplaced():
     e = one("Three Malian soldiers were killed on Monday 3 June in an attack by gunmen on motorbikes. "
             "The attackers stormed a checkpoint on Monday and burned a truck in the town of Boni.")
