@@ -190,6 +190,9 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
      "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    # AQIM as Sahel analysts abbreviate it, under JNIM since their 2017 merger
+    ("On June 3, AQM fighters attacked a gendarmerie checkpoint in Boni, killing two gendarmes.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2013-2020) Gendarmerie"),
     # an offensive and forces that engage armed men: a battle
     ("On June 3, MNLA fighters launched a new offensive on Malian army positions in Anefis.",
      "Armed clash", "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"),
