@@ -48,7 +48,7 @@ class Patterns:
     object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (verb or end word needed)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
     not_a_person: frozenset[str]
-    function_words: frozenset[str]  # no head of a noun phrase: 'one of four held hostage'
+    function_words: frozenset[str]  # the object_ends words, no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
     not_a_count_before: re.Pattern
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
@@ -143,7 +143,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_item=compile_(item),
         head_rest=re.compile(rf"(?:\s+(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
-        headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
+        headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
+                                rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),
