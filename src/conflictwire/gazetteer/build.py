@@ -25,8 +25,9 @@ from pathlib import Path
 from .names import admin_name, ascii_fold, is_latin, km_between, name_key
 
 # GeoNames feature classes/codes kept: settlements, admin units, sites (camps, bases, airports),
-# areas and forests, wells and lakes. Streams, hills and dunes are left out: line features and
-# landforms make poor event locations and many share a village's name.
+# areas and forests, wells and lakes, wadis, waterholes and landforms (ACLED places Sahelian
+# events at hills and wadis no village is named after: 2% of the dev events). Streams are left
+# out: line features. A landform or a site ranks below a village of the same name (places.choose).
 KEEP_CLASSES = {"P", "A"}
 KEEP_CODES = {
     "CMP", "CMPRF", "MILB", "INSM", "AIRP", "AIRF", "AIRB", "FT", "PSTB", "PSTC", "PRN", "MKT", "MN",
@@ -34,6 +35,7 @@ KEEP_CODES = {
     "LCTY", "AREA", "RGN", "RESF", "RESW", "RESN", "PRK", "OAS",  # areas, reserves, parks
     "FRST", "FRSTF",  # forests
     "WLL", "WLLS", "LK", "LKI",  # wells and lakes
+    "WAD", "WADS", "WTRH", "WTRHS", "DUNE", "DUNES", "HLL", "HLLS", "VAL", "DPR",  # wadis, waterholes, landforms
 }
 SKIP_CODES = {"PCLI", "PCLD", "PCLIX", "PCLS", "PPLH", "PPLQ", "PPLW"}
 SEAT_WEIGHT = 8.0  # see nearest_vote

@@ -31,6 +31,14 @@ def test_lookups_give_admin_names_and_coordinates():
     assert geo.countries["NE"].iso3 == "NER" and geo.countries["NE"].region == "Western Africa"
 
 
+def test_wadis_hills_and_waterholes_are_places_of_last_resort():
+    # Sahelian events are often placed at a hill or a wadi no village is named after
+    hill = geography().places.lookup("Tin Telout", "ML")
+    assert [(p.cls, p.admin1) for p in hill] == [("T", "Gao")]
+    gao = geography().places.lookup("Gao", "ML")[0]
+    assert gao.cls == "P"  # a town keeps its name before any landform called so
+
+
 def test_lookup_command():
     result = runner.invoke(app, ["gazetteer", "lookup", "Tillabery"])
     assert result.exit_code == 0 and "Tillaberi" in result.output

@@ -118,9 +118,12 @@ def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
     assert found["Diaka"].place is None
     unit = next(p for p in found.values() if p.unit is not None)
     assert unit.unit.name == "Tenenkou" and unit.precision == 2
-    # ... also where the only reading is in another country: the Tigharghar the gazetteer knows is in Niger
+    # ... also where the only readings are in another country: every Abala the gazetteer knows is outside Mali
+    found = places("French forces killed a commander at Abala in the Kidal region.")
+    assert found["Abala"].place is None and found["Kidal"].unit.name == "Kidal"
+    # a reading inside the unit stands, even a wadi's: Tigharghar in the Kidal region
     found = places("French forces killed a commander in the Tigharghar mountains of the Kidal region.")
-    assert found["Tigharghar"].place is None and found["Kidal"].unit.name == "Kidal"
+    assert (found["Tigharghar"].place.cc, found["Tigharghar"].place.admin1) == ("ML", "Kidal")
 
 
 def test_a_unit_right_after_a_name_is_where_it_is_not_another_place():
