@@ -210,6 +210,8 @@ def merge_places(places: list[SourcePlace]) -> list[SourcePlace]:
             target.alt |= ({place.name} | place.alt) - {target.name}
             target.src |= place.src
             target.pop = max(target.pop, place.pop)
+            if place.cls == "P" and target.cls not in ("P", "A"):
+                target.cls, target.code = "P", place.code  # a camp or a well another source calls a village
             if place.code in SEAT_ORDER and (target.code not in SEAT_ORDER
                                              or SEAT_ORDER.index(place.code) < SEAT_ORDER.index(target.code)):
                 target.code = place.code  # a seat stays a seat whichever source came first

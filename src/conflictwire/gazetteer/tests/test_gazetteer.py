@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from conflictwire.cli import app
 from conflictwire.gazetteer import geography, reset_cache
-from conflictwire.gazetteer.build import build
+from conflictwire.gazetteer.build import SourcePlace, build, merge_places
 from conflictwire.gazetteer.names import admin_name, name_key
 from conflictwire.gazetteer.user import GazetteerImportError, import_file
 from conflictwire.conftest import shared_path
@@ -37,6 +37,13 @@ def test_wadis_hills_and_waterholes_are_places_of_last_resort():
     assert [(p.cls, p.admin1) for p in hill] == [("T", "Gao")]
     gao = geography().places.lookup("Gao", "ML")[0]
     assert gao.cls == "P"  # a town keeps its name before any landform called so
+
+
+def test_a_site_another_source_calls_a_village_is_a_village():
+    camp = SourcePlace(gid="gn:1", name="Koutougou", lat=14.1, lon=-1.4, cls="S", code="CMP", cc="BF", src={"geonames"})
+    village = SourcePlace(gid="osm:2", name="Koutougou", lat=14.11, lon=-1.41, cls="P", code="PPL", cc="BF", src={"osm"})
+    merged = merge_places([camp, village])
+    assert [(p.gid, p.cls, p.code, p.src) for p in merged] == [("gn:1", "P", "PPL", {"geonames", "osm"})]
 
 
 def test_lookup_command():
