@@ -19,6 +19,7 @@ from .situations import grammar
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
 AHEAD_CHARS = 60
+SUBSET_AFTER_CHARS = 20  # how far after a count 'including' may open its subset: '7 dead including the bomber'
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
 _WORD = r"[\w'’-]+"
 
@@ -263,6 +264,13 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
             continue
         if total >= c.value and p.partitive_after.match(text[c.end:c.end + 20]) and "." in text[chosen[0].start:c.start]:
             continue  # 'At least two ... were killed. One of the Islamists killed was ...': one of those two
+        if total and c.value >= total and "." in text[chosen[0].start:c.start] and \
+                p.subset_word.search(text, c.end, c.end + SUBSET_AFTER_CHARS):
+            # 'killed at least six people ... 7 dead including the bomber': a later total that
+            # takes in the earlier dead
+            seen_values[c.value] = c.start
+            total = c.value
+            continue
         seen_values[c.value] = c.start
         total += c.value
     return total, chosen
