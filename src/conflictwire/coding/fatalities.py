@@ -32,6 +32,7 @@ class Patterns:
     after_death: re.Pattern  # between a death word and its number: 'killing at least'
     list_item: re.Pattern  # one item of a list of victims up to the next: 'civilian contractor & '
     after_list: re.Pattern  # between two numbers after a death word: 'soldiers and '
+    singles_between: re.Pattern  # ... with single victims between them: 'gendarmes, a customs agent, and '
     range: re.Pattern  # '6-8'
     clause_stop: re.Pattern
     subset: re.Pattern  # a subset of dead counted before it: 'including a lieutenant', '(among them a child)'
@@ -103,6 +104,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
         list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
                            rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
+        singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?{_WORD})+)"
+                                 rf"(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
                             rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{joiners})\s+$"),
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
@@ -371,7 +374,12 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
                 break
             out += singles
         if prev_end != death.end and not p.after_list.match(gap):
-            break
+            mixed = p.singles_between.match(gap)  # 'killing two gendarmes, a customs agent, and four civilians'
+            if mixed is None or _injury_word_between(mentions, prev_end, n.start):
+                break
+            at = prev_end + mixed.start("items")
+            out += [DeathCount(1, at + m.start(1), at + m.end(1))
+                    for m in re.finditer(r",\s*([^,]+)", mixed.group("items"))]
         if _injury_word_between(mentions, prev_end, n.start):
             break
         joiner = p.list_joiner.search(text, n.end, horizon)

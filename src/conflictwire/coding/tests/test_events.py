@@ -286,6 +286,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("Village chief killed by gunmen near Boni on June 3.", 1),
     ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
     ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
+    # single victims between counted ones after a participle
+    ("On June 3, militants attacked a checkpoint in Boni, killing two gendarmes, a customs agent, and four "
+     "civilians, and seized weapons.", 7),
+    ("On June 3, militants attacked Boni, killing two gendarmes, wounding a customs agent, and four civilians.", 2),
     # a later total that takes in the earlier dead replaces them
     ("On June 3, gunmen killed at least six people at a checkpoint in Boni. 7 dead including one assailant.", 7),
     ("On June 3, gunmen killed six people in Boni. Two soldiers were killed in Sofara, including a lieutenant.", 8),
