@@ -32,6 +32,7 @@ class Patterns:
     after_death: re.Pattern  # between a death word and its number: 'killing at least'
     list_item: re.Pattern  # one item of a list of victims up to the next: 'civilian contractor & '
     after_list: re.Pattern  # between two numbers after a death word: 'soldiers and '
+    unknown_first: re.Pattern  # a victim the lexicon does not know before a list goes on: ' a mechanic and a '
     singles_between: re.Pattern  # ... with single victims between them: 'gendarmes, a customs agent, and '
     range: re.Pattern  # '6-8'
     clause_stop: re.Pattern
@@ -104,6 +105,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
         list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
                            rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
+        unknown_first=compile_(rf"^\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})\s*(?:,|\s(?:{joiners}))"
+                               rf"\s+(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
         singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?{_WORD})+)"
                                  rf"(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
@@ -451,6 +454,9 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
         if previous == start:
             if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
                 break
+            first = p.unknown_first.match(gap)  # 'killed a mechanic and a trader'
+            if first and _one_person(first.group("head"), p):
+                out.append(DeathCount(1, start + first.start("head"), start + first.end("head")))
         elif not p.singular_gap.fullmatch(gap) or _event_verbs(mentions, previous, noun_start) or \
                 _injury_word_between(mentions, previous, noun_start):
             # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son',

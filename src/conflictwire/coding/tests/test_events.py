@@ -301,6 +301,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen killed a Dozo commander and his driver near Boni.", 2),
     ("On June 3, MUJAO announced the execution of a diplomat, one of four held hostage in Gao.", 1),
     # one victim the lexicon does not know, before another verb or clause
+    ("On June 3, gunmen killed a mechanic and a trader in Boni.", 2),
     ("On June 3, unknown gunmen shot dead a mechanic and seized his motorbike in Boni.", 1),
     ("On June 3, gunmen killed a cobbler as he left the market in Boni.", 1),
     # captives found dead: the number that counted them
