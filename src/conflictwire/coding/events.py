@@ -18,7 +18,7 @@ from ..analyse import Analysis, analyse
 from ..analyse.dates import ResolvedDate, resolve
 from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
-from ..gazetteer.names import ascii_fold
+from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.outlets import outlet_home
@@ -47,7 +47,6 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
-_LIST_JOIN = re.compile(r"^\s*(?:,|and|&|,\s*and)\s*$", re.IGNORECASE)
 MAX_SPLIT_DAYS = 10
 FREED_CHARS = 30  # how far after 'liberated' the people it frees may be named: 'liberated all 55 prisoners'
 PLACE_AFTER_CHARS = 60  # ... unless a place is named after it: 'retook Boni from Ansar Dine fighters'
@@ -205,20 +204,16 @@ def own_day(doc: Doc, s, relative: bool = True) -> bool:
 
 def placed(doc: Doc, start: int, end: int, towns_only: bool = False, told: frozenset[str] = frozenset()) -> bool:
     """Whether the words between two offsets name where an event happened (a town, not only a
-    region, if towns_only), other than the places told (folded names)."""
+    region, if towns_only), other than the places told (name keys)."""
     return any(start <= p.start < end and p.role == "event" and (p.place is not None or not towns_only)
-               and _folded(p) not in told for p in doc.places)
-
-
-def _folded(p: PlaceMention) -> str:
-    return ascii_fold(p.text).lower()
+               and name_key(p.text) not in told for p in doc.places)
 
 
 def has_own_setting(doc: Doc, i: int, frame: Frame | None = None) -> bool:
     """Whether a sentence names a place or day of its own: not one the frame it may go on named
     ('Clashes ... in Kouakourou. The patrol was ambushed in a forest 5km from Kouakourou')."""
     s = doc.analysis.sentences[i]
-    told = frozenset(_folded(p) for p in doc.places if frame and frame.start <= p.start < frame.end)
+    told = frozenset(name_key(p.text) for p in doc.places if frame and frame.start <= p.start < frame.end)
     return placed(doc, s.start, s.end, told=told) or own_day(doc, s, relative=False)
 
 
@@ -329,7 +324,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue
         crowd = near and crowd_goes_on(doc, s, current) and not own_day(doc, s, relative=False)
         own_setting = has_own_setting(doc, i)
-        new_setting = near and has_own_setting(doc, i, current)  # a place or day the frame did not name
+        new_setting = near and own_setting and has_own_setting(doc, i, current)  # a place or day the frame did not name
         dispersed = disperses and not own_setting
         continues = near and (
             crowd or dispersed
@@ -739,6 +734,8 @@ def dates_another(doc: Doc, d, trigger: Mention | None) -> bool:
 
 HISTORY_CHARS = 25  # how close before a month or year the event word it dates stands
 NEWS_DAYS = 366  # a month or year further back than this before publication dates background, not the news
+# which dates of a frame date it first: a day (or days, a weekday), then a relative word ('overnight'), then the rest
+DATE_RANK = {"day": 0, "days": 0, "weekday": 0, "relative": 1}
 
 
 def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple[ResolvedDate | None, tuple[int, int] | None, str]:
@@ -762,18 +759,17 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     g = grammar(doc.languages)
     # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and
     # Malian and Wagner forces retook Kidal in 2023')
-    for d in sorted(candidates, key=lambda d: (d.kind not in ("day", "days", "weekday", "relative"), d.kind == "relative",
+    for d in sorted(candidates, key=lambda d: (DATE_RANK.get(d.kind, 2),
                                                d.kind in ("month", "year", "period") and abs(d.start - near), d.start)):
         if d.kind in ("month", "year", "period") and (g.history_before.search(doc.text[max(0, d.start - 40):d.start])
                                                       or g.history_after.match(doc.text[d.end:d.end + 30])
                                                       or dates_another(doc, d, trigger)):
             continue  # 'the March 2012 coup', 'students who died last year'
         resolved = resolve(d, doc.anchor)
-        if resolved is not None and d.kind in ("month", "year", "period") and doc.article.published and \
+        if resolved is None or d.kind in ("month", "year", "period") and doc.article.published and \
                 (doc.article.published - resolved.days[-1]).days > NEWS_DAYS:
-            continue  # 'former policemen fired in 2012 demonstrated' in a 2017 report: background
-        if resolved is not None:
-            return resolved, (d.start, d.end), d.kind
+            continue  # ('former policemen fired in 2012 demonstrated' in a 2017 report: background)
+        return resolved, (d.start, d.end), d.kind
     return None, None, ""
 
 
@@ -802,7 +798,8 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         first = events[0]
         same_list = [first]
         for p in events[1:]:  # 'the villages of Sogou and Berda': one event each
-            if _LIST_JOIN.match(doc.text[same_list[-1].end:p.start]) and not _between(doc, first):
+            if place_rules(doc.languages).list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and \
+                    not _between(doc, first):
                 same_list.append(p)
             else:
                 break

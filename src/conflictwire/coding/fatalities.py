@@ -107,7 +107,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                            rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
         unknown_first=compile_(rf"^\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})\s*(?:,|\s(?:{joiners}))"
                                rf"\s+(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
-        singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?{_WORD})+)"
+        singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*{noun})+)"
                                  rf"(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
                             rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{joiners})\s+$"),
@@ -369,6 +369,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     prev_end = death.end
     for n in after:
         gap = text[prev_end:n.start]
+        injured = _injury_word_between(mentions, prev_end, n.start)
         if prev_end == death.end and not p.after_death.match(gap):
             # 'killed a retired catechist and three other worshippers'
             singles, single_end = _singular_nouns(text, death.end, n.start, mentions, victim_nouns, p)
@@ -378,12 +379,12 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
             out += singles
         if prev_end != death.end and not p.after_list.match(gap):
             mixed = p.singles_between.match(gap)  # 'killing two gendarmes, a customs agent, and four civilians'
-            if mixed is None or _injury_word_between(mentions, prev_end, n.start):
+            if mixed is None or injured:
                 break
             at = prev_end + mixed.start("items")
             out += [DeathCount(1, at + m.start(1), at + m.end(1))
                     for m in re.finditer(r",\s*([^,]+)", mixed.group("items"))]
-        if _injury_word_between(mentions, prev_end, n.start):
+        if injured:
             break
         joiner = p.list_joiner.search(text, n.end, horizon)
         if prev_end != death.end and _injury_word_between(mentions, n.end, joiner.start() if joiner else horizon):

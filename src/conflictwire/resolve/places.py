@@ -101,7 +101,7 @@ class PlaceRules:
     border_after: re.Pattern  # '(-)border' at the start of a text
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
-    list_gap: re.Pattern  # ', ', ' and ' between two places of a list
+    list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
 
 
@@ -137,7 +137,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
-        re.compile(rf"\s*,?\s*(?:(?:{packs.alternation(words.get('list_joiners', []))})\s+)?", re.IGNORECASE),
+        re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE))
 
