@@ -193,8 +193,11 @@ def _violence(s: Signals) -> str:
     t = s.tags
     if "abduct" in t and not s.hurt and not (t & {"clash", "attack"} and s.armed_patient):
         return "Abduction/forced disappearance"  # an ambush on a patrol stays a battle
-    if "execution" in s.cues and "clash" not in t:
-        return "Attack"  # an assassination or execution: its victim fought no one, armed or not
+    militia_victim = any(p.armed and p.inter in (3, 4) for p in s.patients) and not any(p.civilian for p in s.patients)
+    if "execution" in s.cues and "clash" not in t and not militia_victim:
+        # an assassination or execution: its victim fought no one, soldier or not; a militia's
+        # members are its fighters wherever they are killed ('assassinated two Koglweogo')
+        return "Attack"
     if "clash" in t or s.armed_patient:
         return "Armed clash"
     if "operation" in t and not s.civilian_patient:

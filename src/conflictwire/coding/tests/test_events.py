@@ -183,9 +183,10 @@ def one(text, published=PUB):
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, residents of Kita protested against the mayor, security forces intervened.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
-    # an assassination or execution is an attack on a civilian, whatever group the victim is of
+    # an assassination or execution is an attack on a civilian, a soldier taken prisoner included;
+    # a militia's members are its fighters wherever they are killed
     ("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.",
-     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Koglweogo Militia"),
     ("On June 3, soldiers summarily executed two suspected JNIM militants they had arrested in Boni.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
@@ -515,9 +516,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a people's name inside a town's is no actor: 'Bobo-Dioulasso' names no Bobo
     ("On June 3, police opened fire on a tricycle in Bobo-Dioulasso, wounding a passenger.",
      {"actor2": "Civilians (Burkina Faso)", "assoc_actor_2": ""}),
-    # the group of an assassinated member is the victim's associate
-    ("On June 3, JNIM militants assassinated a Koglweogo militiaman at the market in Djibo.",
-     {"actor2": "Civilians (Burkina Faso)", "assoc_actor_2": "Koglweogo Militia"}),
+    # the group of an executed prisoner is the victim's associate
+    ("On June 3, soldiers summarily executed two JNIM militants they had arrested in Boni.",
+     {"actor2": "Civilians (Mali)", "assoc_actor_2": "JNIM: Group for Support of Islam and Muslims"}),
     # a fight the text says did not happen is no event
     ("On June 3, MNLA fighters took control of the town of Anefis. No clashes were reported.",
      {"sub_event_type": "Non-violent transfer of territory"}),
