@@ -418,8 +418,19 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         armed = [p for p in earlier if armed_phrase(doc, p)]
         agents = armed[:1] or earlier[-1:] or by_phrases[:1]
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
-    patients = [p for p in after if p not in agents][:1]
+    patients = [p for p in after if p not in agents and not (agents and _restates(doc, p, agents[0]))][:1]
     return agents, patients
+
+
+def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
+    """'JNIM militants ambushed a vehicle, the militants shot dead the mayor': a definite generic
+    phrase of the agent's own kind names the agent again, not its victim."""
+    kinds = {e.key for e in p.entries("kind")}
+    return bool(kinds) and not p.entries("named") and kinds <= {e.key for e in agent.entries("kind")} and \
+        bool(_DEFINITE.search(doc.text, max(0, p.start - 5), p.start))
+
+
+_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -674,7 +685,7 @@ COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group t
 def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str) -> list[ActorRef]:
     """'suspected JNIM militants entered the village, where the militants executed eleven people':
     a definite generic armed subject is the armed group the text named just before."""
-    if not re.search(r"\bthe\s+$", doc.text[max(0, p.start - 5):p.start], re.IGNORECASE) or not armed_phrase(doc, p):
+    if not _DEFINITE.search(doc.text, max(0, p.start - 5), p.start) or not armed_phrase(doc, p):
         return []
     for q in reversed([q for q in doc.phrases if p.start - COREFERENCE_CHARS <= q.start and q.end <= p.start]):
         named = [r for r in resolve_phrase(q, nm, when, country, "agent") if r.named and r.armed]

@@ -191,6 +191,9 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
      "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    # 'the gunmen' after the verb restates its subject: not their victims
+    ("On June 3, unknown gunmen shot dead a blacksmith in Boni, the gunmen then fled towards Hombori.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # AQIM as Sahel analysts abbreviate it, under JNIM since their 2017 merger
     ("On June 3, AQM fighters attacked a gendarmerie checkpoint in Boni, killing two gendarmes.",
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2013-2020) Gendarmerie"),
