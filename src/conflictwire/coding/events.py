@@ -997,7 +997,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         deaths = 0
     coded = coded_deaths(text, frame.start, frame.end, doc.languages)
     if coded is not None:
-        deaths, counts = coded.value, [coded]
+        # a note on the unknown dead adds to those counted before it ('one soldier was killed ...
+        # unknown fatalities coded as 3'), not to a vague word it codes ('killed tens (coded as 10)')
+        known = [c for c in counts if not c.vague and c.end <= coded.start] if coded.partial else []
+        deaths, counts = coded.value + sum(c.value for c in known), [coded] + known
     if "no_casualty" in cues:
         tags -= {"injure"}  # 'no reported injuries
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})

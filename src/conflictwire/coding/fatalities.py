@@ -175,6 +175,7 @@ class DeathCount:
     end: int
     vague: bool = False
     weak: bool = False  # a victim likely counted already: 'killed a trader and set his body on fire'
+    partial: bool = False  # a coder's count of the deaths the text gives no number for
 
 
 def _injury_word_between(mentions: list[Mention], start: int, end: int) -> bool:
@@ -228,17 +229,22 @@ def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int,
 
 
 @cache
-def _coded_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(data["coded_fatalities"]) for data in packs.read_all(languages, "numbers")
-                 if "coded_fatalities" in data)
+def _coded_patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    return tuple((re.compile(data["coded_fatalities"]),
+                  re.compile(rf"\b(?:{packs.alternation(data.get('coded_unknown_part', []))})\b", re.I))
+                 for data in packs.read_all(languages, "numbers") if "coded_fatalities" in data)
+
+
+UNKNOWN_PART_CHARS = 20  # how far before a coder's note its 'unknown' may stand: 'Unknown fatalities coded as 10'
 
 
 def coded_deaths(text: str, start: int, end: int, languages: tuple[str, ...]) -> DeathCount | None:
     """The count a coder's note says was coded ('unknown fatalities coded as 10'), if any."""
-    for pattern in _coded_patterns(languages):
+    for pattern, unknown in _coded_patterns(languages):
         m = pattern.search(text, start, end)
         if m:
-            return DeathCount(int(m.group("count")), m.start(), m.end())
+            partial = bool(unknown.search(text, max(start, m.start() - UNKNOWN_PART_CHARS), m.end()))
+            return DeathCount(int(m.group("count")), m.start(), m.end(), partial=partial)
     return None
 
 

@@ -352,6 +352,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a coder's stated count, whatever words it uses
     ("On June 3, militants attacked the army post in Boni, the attackers 'suffered losses' (coded as 10).", 10),
     ("On June 3, soldiers fought militants near Boni, 30 were killed and captured (coded as 15 fatalities).", 15),
+    # ... which adds to those counted before it where it codes only the unknown dead
+    ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
+     "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
+    ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    # dead without a number count no one, not one of the group named after them
+    ("On June 3, gunmen attacked MNLA fighters near Anefis, killing an unknown number of MNLA fighters.", 0),
     ("On June 3, militants attacked Boni (coded as Boni at geoprecision 2), killing two traders.", 2),
     # single victims ending a list of counted ones; not another verb's object, nor the same ones again
     ("On June 3, militants opened fire on troops in Boni, killing two soldiers and a child.", 3),
