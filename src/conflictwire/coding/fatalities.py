@@ -301,7 +301,11 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
     active = death.has("kill") and obj is not None and not p.passive_before.search(text, clause_start, death.start) \
         and not _injury_word_between(mentions, death.end, death.end + obj.end() + OBJECT_CHARS)  # 'killed two wounded'
     out: list[DeathCount] = []
-    for n in reversed(before):
+    for i in reversed(range(len(before))):
+        n = before[i]
+        partitive = text[before[i - 1].end:n.start] if i else ""
+        if not out and p.partitive_after.match(partitive) and len(partitive.split()) <= 2:
+            continue  # 'One of the three soldiers succumbed': the one, not the three
         # an event word right after the number is the noun it counts: 'four suicide bombers were killed'
         verbs = [v for v in _event_verbs(mentions, n.end, death.start) if text[n.end:v.start].strip()]
         own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \

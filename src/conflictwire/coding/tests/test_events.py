@@ -356,6 +356,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
      "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    # the deaths a victim is accused of are another event's; one of a number counts one
+    ("On June 3, a mob lynched a prisoner accused of murdering two traders in Kaya.", 1),
+    ("On June 3, an IED wounded three soldiers near Boni. One of the three soldiers later succumbed to his wounds.", 1),
     # dead without a number count no one, not one of the group named after them
     ("On June 3, gunmen attacked MNLA fighters near Anefis, killing an unknown number of MNLA fighters.", 0),
     ("On June 3, militants attacked Boni (coded as Boni at geoprecision 2), killing two traders.", 2),
