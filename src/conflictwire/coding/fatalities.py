@@ -50,6 +50,7 @@ class Patterns:
     died: re.Pattern
     object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (verb or end word needed)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
+    named_object: re.Pattern  # 'MSA officer Ahmed Ag Bilal' after a killing verb
     not_a_person: frozenset[str]
     function_words: frozenset[str]  # the object_ends words, no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
@@ -97,6 +98,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
+    title = rf"(?!(?:{alt('object_ends')}|{alt('agent')})\b)[a-z][\w'’-]*"  # 'local councillor', not 'by', 'of'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
@@ -135,6 +137,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                               rf"{one_noun}\s+(?P<end>(?:{alt('object_death_ends')})\s+)?$"),
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+{one_noun}"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
+        # a title and a person's name, no article: 'local councillor Amadou Traore'
+        named_object=re.compile(rf"^\s+(?:[A-Z]{{2,}}\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
+                                rf"\s+[A-Z][\w'’-]+\s+[A-Z]"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
@@ -536,7 +541,8 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         return [DeathCount(1, death.start, death.end, weak=True)]
     out, at = _singular_nouns(text, death.end, horizon, mentions, victim_nouns, p)
     if not out and death.has("kill"):
-        one = p.one_object.match(after)  # 'shot dead a member of the civil protection', 'executed an informer'
+        # 'shot dead a member of the civil protection', 'executed an informer', 'killed councillor Amadou Traore'
+        one = p.one_object.match(after) or p.named_object.match(after)
         if one and _one_person(one.group("one"), p):
             out.append(DeathCount(1, death.end + one.start("one"), death.end + one.end("one")))
             at = death.end + one.end("one")

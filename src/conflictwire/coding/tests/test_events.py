@@ -356,6 +356,10 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
      "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    # a title and a name without an article is one victim; 'by' and 'of' open no name
+    ("On June 3, unknown gunmen shot dead MNLA officer Ahmed Ag Bilal in Kidal.", 1),
+    ("On June 3, gunmen assassinated local councillor Amadou Traore near Boni.", 1),
+    ("On June 3, residents of Kaya marched against the attempted lynching of singer Awa Diallo.", 0),
     # the deaths a victim is accused of are another event's; one of a number counts one
     ("On June 3, a mob lynched a prisoner accused of murdering two traders in Kaya.", 1),
     ("On June 3, an IED wounded three soldiers near Boni. One of the three soldiers later succumbed to his wounds.", 1),
