@@ -356,6 +356,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
      "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    ("On June 3, militants attacked the village of Sofara, the village chief killed and others wounded.", 1),
     # a title and a name without an article is one victim; 'by' and 'of' open no name
     ("On June 3, unknown gunmen shot dead MNLA officer Ahmed Ag Bilal in Kidal.", 1),
     ("On June 3, gunmen assassinated local councillor Amadou Traore near Boni.", 1),
