@@ -103,6 +103,7 @@ class PlaceRules:
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
+    within_gap: re.Pattern  # ' in ', ' (' between a place and the unit it lies in (fullmatch; a comma may join a list)
 
 
 @cache
@@ -139,7 +140,9 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
         re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
-                   rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE))
+                   rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*(?:{det}\s+)?",
+                   re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -529,12 +532,15 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         if p.place is not None and q.place is not None and q.unit is not None and \
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
+    rules = place_rules(languages)
     for p in places:
-        hints = [u for u in places if u.unit is not None and u.place is None and p.place is not None
-                 and 0 <= u.start - p.end <= HINT_CHARS and (u.unit.cc == p.place.cc or u.role == "admin")]
+        # a unit named as such after the place, or a town that is a unit's seat right after 'in'
+        hints = [u for u in places if u.unit is not None and p.place is not None and 0 <= u.start - p.end <= HINT_CHARS
+                 and (u.place is None and (u.unit.cc == p.place.cc or u.role == "admin") or
+                      u.unit.cc == p.place.cc and rules.within_gap.fullmatch(text[p.end:u.start]))]
         if hints and not any(_within(p.place, u.unit) for u in hints):
-            # 'Diaka in Tenenkou Cercle': the Diaka the gazetteer knows is elsewhere; the unit
-            # places the event, a cercle or province as a small area around its seat
+            # 'Diaka in Tenenkou Cercle', 'Saye in Mopti': the place the gazetteer knows is
+            # elsewhere; the unit places the event, a cercle or province as a small area around its seat
             p.place = None
             for u in hints:
                 if u.unit.level == 2 and not u.explicit_precision:
