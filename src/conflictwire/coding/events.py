@@ -728,7 +728,9 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
     local = [cc for cc in states + [doc.main_country()] + homes if cc in region]
     if local:
         return local[0]
-    return states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
+    outside = states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
+    # 'Elysee announced the death of a Barkhane parachutist': where French forces fought
+    return lexicon(doc.languages, doc.regions).states.get(outside, {}).get("theater", outside)
 
 
 RELATIVE = "date relative to publication"

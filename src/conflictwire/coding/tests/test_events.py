@@ -494,6 +494,9 @@ def test_foreign_forces_do_not_move_an_event_to_their_country():
     e = one("French troops seized a bridge in Gao. 25 Islamists were killed.")
     assert (e.country, e.location) == ("Mali", "Gao")
     assert one("On June 3, a French soldier was wounded during the mission in northern Mali.").country == "Mali"
+    # ... even where no place is named: the region's country their forces fought in (states pack)
+    e = one("On June 3, French troops killed three militants in an overnight raid, the French army said.")
+    assert (e.country, e.actor2, e.interaction) == ("Mali", "Islamist Militia (Mali)", 38)
 
 
 def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author():
