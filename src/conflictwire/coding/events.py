@@ -728,6 +728,9 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
     local = [cc for cc in states + [doc.main_country()] + homes if cc in region]
     if local:
         return local[0]
+    home = outlet_home(doc.article.outlet, doc.regions)
+    if home in region:
+        return home  # a Burkinabe outlet's 'protested against a French journal's caricatures'
     outside = states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
     # 'Elysee announced the death of a Barkhane parachutist': where French forces fought
     return lexicon(doc.languages, doc.regions).states.get(outside, {}).get("theater", outside)

@@ -497,6 +497,11 @@ def test_foreign_forces_do_not_move_an_event_to_their_country():
     # ... even where no place is named: the region's country their forces fought in (states pack)
     e = one("On June 3, French troops killed three militants in an overnight raid, the French army said.")
     assert (e.country, e.actor2, e.interaction) == ("Mali", "Islamist Militia (Mali)", 38)
+    # ... and a protest a national outlet reports about a foreign paper is in the outlet's country
+    found = code_events(article("Hundreds protested against a French newspaper's cartoons of the prophet.",
+                                PUB, outlet="Sidwaya")).events
+    assert [(e.country, e.actor1, e.location) for e in found] == [
+        ("Burkina Faso", "Protesters (Burkina Faso)", "Ouagadougou")]
 
 
 def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author():
