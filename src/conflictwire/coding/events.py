@@ -405,12 +405,15 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         # 'clashes between suspected CMA and GATIA fighters', 'violence between Dogon and Fulani',
         # 'clashes between students'
         return sides
+    # 'French airstrikes killed', 'three women died in French airstrikes': the state whose adjective
+    # the event's word bears acts
+    owner = [p for p in before[-1:] if not text[p.end:trigger.start].strip() and _state_adjective(doc, p)]
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
-        return captors or (by_phrases[:1] or _later_subject(doc, after) or _setting_owner(doc, trigger, after),
-                           before[:1])
+        return captors or (by_phrases[:1] or owner or _later_subject(doc, after) or _setting_owner(doc, trigger, after),
+                           [p for p in before if p not in owner][:1])
     if before:
-        agents = before[:1]
+        agents = owner or before[:1]
     else:
         # no subject in the verb's clause ('..., five were found executed'): the sentence's armed
         # subject acts ('soldiers arrested six men, five were found executed')
@@ -419,6 +422,8 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         agents = armed[:1] or earlier[-1:] or by_phrases[:1]
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
     patients = [p for p in after if p not in agents and not (agents and _restates(doc, p, agents[0]))][:1]
+    if owner and not patients:  # 'Islamist rebels flee Gao under pressure from French air strikes'
+        patients = [p for p in before if p not in owner][:1]
     return agents, patients
 
 

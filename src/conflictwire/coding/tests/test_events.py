@@ -191,6 +191,11 @@ def one(text, published=PUB):
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("A new series of assassinations by unidentified gunmen in Djibo on June 3: a councilman and his son.",
      "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    # the state whose adjective the event's word bears acts, whoever stands before it
+    ("On June 3, three women died in French airstrikes in Boni.",
+     "Air/drone strike", "Military Forces of France (2017-)", "Civilians (Mali)"),
+    ("On June 3, Islamist fighters fled Boni under pressure from French air strikes.",
+     "Air/drone strike", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     # 'the gunmen' after the verb restates its subject: not their victims
     ("On June 3, unknown gunmen shot dead a blacksmith in Boni, the gunmen then fled towards Hombori.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
