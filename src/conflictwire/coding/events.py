@@ -1149,15 +1149,16 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
 def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
     """'The IED was most likely planted by Katiba Macina militants': a later sentence of the
     event, or a clause of its own with an attribution verb, names who did it."""
-    attribution = grammar(doc.languages).attribution
+    g = grammar(doc.languages)
     after = frame.sentences[-1] + 1
     # ... or the sentence after it, telling of no event of its own: 'The device was likely planted by ...'
     quiet_next = [after] if after < len(doc.analysis.sentences) and not sentence_tags(doc, after) else []
     for i in frame.sentences + quiet_next:
         s = doc.analysis.sentences[i]
-        before = _BY_BEFORE if frame.sentences[0] < i <= frame.sentences[-1] else attribution
+        before = _BY_BEFORE if frame.sentences[0] < i <= frame.sentences[-1] else g.attribution
         by = [p for p in doc.phrases if s.start <= p.start < s.end
-              and before.search(doc.text[max(s.start, p.start - 40):p.start])]
+              and (before.search(doc.text[max(s.start, p.start - 40):p.start]) or
+                   g.attribution_after.match(doc.text[p.end:s.end]))]
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
         if named:
             return named[:1]

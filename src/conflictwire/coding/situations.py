@@ -55,6 +55,7 @@ class Grammar:
     undergo: re.Pattern  # 'received 60 ' at the end of a text: its subject is the victim of what follows
     freed_before: re.Pattern  # ' taken the day before were also ' between people set free and 'liberated'
     reported_clause: re.Pattern  # 'signalled that ': what follows is told by a source, its own clause
+    attribution_after: re.Pattern  # ' who planted' at the start of a text: the words before did the event
 
 
 
@@ -100,7 +101,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                               rf"(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(speech | lists.get('report_verbs', set()))})\s+"
                               rf"(?:{packs.alternation(packs.words(languages, 'quotes', 'reported_clause'))})\s+",
-                              re.IGNORECASE))
+                              re.IGNORECASE),
+                   re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

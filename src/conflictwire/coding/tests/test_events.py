@@ -514,6 +514,10 @@ def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author()
             "The IED was likely planted by Katiba Macina militants.")
     assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)
     assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
+    # ... also where the author's name stands before the attribution verb
+    e = one("On June 3, an army truck hit an IED near Boni in Mali, two soldiers were wounded. "
+            "It was most likely Katiba Macina militants who planted the device.")
+    assert e.actor1.startswith("JNIM") and e.assoc_actor_1 == "Katiba Macina"
 
 
 def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
