@@ -432,10 +432,10 @@ def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
     phrase of the agent's own kind names the agent again, not its victim."""
     kinds = {e.key for e in p.entries("kind")}
     return bool(kinds) and not p.entries("named") and kinds <= {e.key for e in agent.entries("kind")} and \
-        bool(_DEFINITE.search(doc.text, max(0, p.start - 5), p.start))
+        bool(grammar(doc.languages).definite.search(doc.text, max(0, p.start - DEFINITE_CHARS), p.start))
 
 
-_DEFINITE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 
 
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -690,7 +690,8 @@ COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group t
 def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str) -> list[ActorRef]:
     """'suspected JNIM militants entered the village, where the militants executed eleven people':
     a definite generic armed subject is the armed group the text named just before."""
-    if not _DEFINITE.search(doc.text, max(0, p.start - 5), p.start) or not armed_phrase(doc, p):
+    definite = grammar(doc.languages).definite.search(doc.text, max(0, p.start - DEFINITE_CHARS), p.start)
+    if not definite or not armed_phrase(doc, p):
         return []
     for q in reversed([q for q in doc.phrases if p.start - COREFERENCE_CHARS <= q.start and q.end <= p.start]):
         named = [r for r in resolve_phrase(q, nm, when, country, "agent") if r.named and r.armed]

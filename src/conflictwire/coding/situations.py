@@ -56,6 +56,7 @@ class Grammar:
     freed_before: re.Pattern  # ' taken the day before were also ' between people set free and 'liberated'
     reported_clause: re.Pattern  # 'signalled that ': what follows is told by a source, its own clause
     attribution_after: re.Pattern  # ' who planted' at the start of a text: the words before did the event
+    definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
 
 
 
@@ -102,7 +103,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{packs.alternation(speech | lists.get('report_verbs', set()))})\s+"
                               rf"(?:{packs.alternation(packs.words(languages, 'quotes', 'reported_clause'))})\s+",
                               re.IGNORECASE),
-                   re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE))
+                   re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('definite', ()))})\s+$", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

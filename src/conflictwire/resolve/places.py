@@ -520,7 +520,8 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     geo = geo or geography()
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
-    ctx = context_from(text, mentions, places, prior, place_rules(languages))
+    rules = place_rules(languages)
+    ctx = context_from(text, mentions, places, prior, rules)
     areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     ctx.evidence = sorted(ctx.countries)
@@ -532,7 +533,6 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         if p.place is not None and q.place is not None and q.unit is not None and \
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
-    rules = place_rules(languages)
     for p in places:
         # a unit named as such after the place, or a town that is a unit's seat right after 'in'
         hints = [u for u in places if u.unit is not None and p.place is not None and 0 <= u.start - p.end <= HINT_CHARS
