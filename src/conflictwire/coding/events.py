@@ -29,7 +29,7 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import CASUALTY_TAGS, coded_deaths, count_deaths, patterns as death_patterns
+from .fatalities import CASUALTY_TAGS, count_deaths, patterns as death_patterns, with_coded_deaths
 
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
     **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
@@ -431,8 +431,13 @@ def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
     """'JNIM militants ambushed a vehicle, the militants shot dead the mayor': a definite generic
     phrase of the agent's own kind names the agent again, not its victim."""
     kinds = {e.key for e in p.entries("kind")}
-    return bool(kinds) and not p.entries("named") and kinds <= {e.key for e in agent.entries("kind")} and \
-        bool(grammar(doc.languages).definite.search(doc.text, max(0, p.start - DEFINITE_CHARS), p.start))
+    own_kind = bool(kinds) and kinds <= {e.key for e in agent.entries("kind")}
+    return own_kind and not p.entries("named") and _definite(doc, p)
+
+
+def _definite(doc: Doc, p: ActorPhrase) -> bool:
+    """Whether an actor's words follow a definite article: 'the militants' names ones told before."""
+    return bool(grammar(doc.languages).definite.search(doc.text, max(0, p.start - DEFINITE_CHARS), p.start))
 
 
 DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
@@ -690,8 +695,7 @@ COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group t
 def _earlier_name(doc: Doc, p: ActorPhrase, nm, when: date | None, country: str) -> list[ActorRef]:
     """'suspected JNIM militants entered the village, where the militants executed eleven people':
     a definite generic armed subject is the armed group the text named just before."""
-    definite = grammar(doc.languages).definite.search(doc.text, max(0, p.start - DEFINITE_CHARS), p.start)
-    if not definite or not armed_phrase(doc, p):
+    if not _definite(doc, p) or not armed_phrase(doc, p):
         return []
     for q in reversed([q for q in doc.phrases if p.start - COREFERENCE_CHARS <= q.start and q.end <= p.start]):
         named = [r for r in resolve_phrase(q, nm, when, country, "agent") if r.named and r.armed]
@@ -819,9 +823,9 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if events:
         first = events[0]
         same_list = [first]
+        list_gap = place_rules(doc.languages).list_gap
         for p in events[1:]:  # 'the villages of Sogou and Berda': one event each
-            if place_rules(doc.languages).list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and \
-                    not _between(doc, first):
+            if list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and not _between(doc, first):
                 same_list.append(p)
             else:
                 break
@@ -1006,12 +1010,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                   victim_spans, excluded, doc.languages)
     if "no_casualty" in cues and not counts:
         deaths = 0
-    coded = coded_deaths(text, frame.start, frame.end, doc.languages)
-    if coded is not None:
-        # a note on the unknown dead adds to those counted before it ('one soldier was killed ...
-        # unknown fatalities coded as 3'), not to a vague word it codes ('killed tens (coded as 10)')
-        known = [c for c in counts if not c.vague and c.end <= coded.start] if coded.partial else []
-        deaths, counts = coded.value + sum(c.value for c in known), [coded] + known
+    deaths, counts = with_coded_deaths(text, frame.start, frame.end, deaths, counts, doc.languages)
     if "no_casualty" in cues:
         tags -= {"injure"}  # 'no reported injuries
     crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})

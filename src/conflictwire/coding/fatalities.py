@@ -98,7 +98,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
-    title = rf"(?!(?:{alt('object_ends')}|{alt('agent')})\b)[a-z][\w'’-]*"  # 'local councillor', not 'by', 'of'
+    content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
+    title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
@@ -153,7 +154,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
-        head_rest=re.compile(rf"(?:\s+(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*){{1,2}}(?=\s+(?:{joiners})\s)"),
+        head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
                                 rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
@@ -251,6 +252,18 @@ def coded_deaths(text: str, start: int, end: int, languages: tuple[str, ...]) ->
             partial = bool(unknown.search(text, max(start, m.start() - UNKNOWN_PART_CHARS), m.end()))
             return DeathCount(int(m.group("count")), m.start(), m.end(), partial=partial)
     return None
+
+
+def with_coded_deaths(text: str, start: int, end: int, deaths: int, counts: list[DeathCount],
+                      languages: tuple[str, ...]) -> tuple[int, list[DeathCount]]:
+    """The deaths of text[start:end] once a coder's note is read: its count replaces the text's,
+    or, a note on the unknown dead, adds to those counted before it ('one soldier was killed ...
+    unknown fatalities coded as 3': 4), not to a vague word it codes ('killed tens (coded as 10)')."""
+    coded = coded_deaths(text, start, end, languages)
+    if coded is None:
+        return deaths, counts
+    known = [c for c in counts if not c.vague and c.end <= coded.start] if coded.partial else []
+    return coded.value + sum(c.value for c in known), [coded] + known
 
 
 def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbers: list[Number],

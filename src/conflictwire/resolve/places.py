@@ -534,10 +534,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
     for p in places:
-        # a unit named as such after the place, or a town that is a unit's seat right after 'in'
-        hints = [u for u in places if u.unit is not None and p.place is not None and 0 <= u.start - p.end <= HINT_CHARS
-                 and (u.place is None and (u.unit.cc == p.place.cc or u.role == "admin") or
-                      u.unit.cc == p.place.cc and rules.within_gap.fullmatch(text[p.end:u.start]))]
+        hints = [u for u in places if p.place is not None and _hint(text, p, u, rules)]
         if hints and not any(_within(p.place, u.unit) for u in hints):
             # 'Diaka in Tenenkou Cercle', 'Saye in Mopti': the place the gazetteer knows is
             # elsewhere; the unit places the event, a cercle or province as a small area around its seat
@@ -550,6 +547,16 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
 
 _ENCLOSING = re.compile(r"\s*[,(]\s*")  # between a name and the unit it is in: 'Diguel, Soum', 'Boni (Douentza'
 HINT_CHARS = 40  # how far after a name an enclosing unit may be named: 'Diaka, in Tenenkou cercle'
+
+
+def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> bool:
+    """Whether u, soon after p, names the unit p lies in: a unit named as such ('Diaka in Tenenkou
+    Cercle'), or a town that is a unit's seat right after 'in' or a bracket ('Saye in Mopti')."""
+    if u.unit is None or not 0 <= u.start - p.end <= HINT_CHARS:
+        return False
+    if u.place is None:
+        return u.unit.cc == p.place.cc or u.role == "admin"
+    return u.unit.cc == p.place.cc and bool(rules.within_gap.fullmatch(text[p.end:u.start]))
 
 
 def _within(place: Place, unit: AdminUnit) -> bool:
