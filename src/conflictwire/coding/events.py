@@ -985,8 +985,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         agents = [as_militia(a, nm, when, country, "") if a.civilian and any(" Ethnic Group (" in g for g in a.assoc)
                   else a for a in agents]
     crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
-    # armed men among the dead make the fight a battle even where the verb's object was a village
-    casualties = [r for r in harmed if r.armed and (r.named or r.inter in (1, 8))
+    # armed men among the dead make the fight a battle even where the verb's object was a village:
+    # forces, named groups, a community's militia ('two Dogon militiamen were wounded'); not
+    # unnamed 'militants', mostly the attackers told again
+    casualties = [r for r in harmed if r.armed and (r.named or r.inter in (1, 4, 8))
                   and r.name not in {a.name for a in agents + responders}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]

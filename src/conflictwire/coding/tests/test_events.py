@@ -39,6 +39,8 @@ def one(text, published=PUB):
      "Attack", "Fulani Ethnic Militia (Mali)", "Civilians (Mali)"),
     ("On June 3, gunmen attacked the village of Sofara, killing two policemen and three civilians.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, Fulani militiamen attacked traders escorted by Dogon militiamen near Sofara, two Dogon "
+     "militiamen were wounded.", "Armed clash", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
     ("Soldier killed in an ambush near Boni on June 3.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, two men on a motorbike shot dead a trader in Mopti.",
