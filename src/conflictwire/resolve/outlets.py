@@ -2,9 +2,12 @@
 national and local ones are based (the likeliest country of a report that names none)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import packs
+from ..gazetteer import geography
+from .places import in_focus, region_prior
 
 
 def _key(outlet: str) -> str:
@@ -31,6 +34,21 @@ def outlet_scale(outlet: str, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) 
 def outlet_home(outlet: str | None, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
     """ISO2 code of the country a national or local outlet is based in; '' if unknown. For a
     report by several outlets ('AIB; Sidwaya'), the country all known ones share."""
-    homes = {_tables(regions)[1].get(_key(part), "") for part in (outlet or "").split(";") if part.strip()}
+    homes = {_home(part, regions) for part in (outlet or "").split(";") if part.strip()}
     homes.discard("")
     return homes.pop() if len(homes) == 1 else ""
+
+
+_COUNTRY_SUFFIX = re.compile(r"\(([^()]+)\)\s*$")
+
+
+def _home(outlet: str, regions: tuple[str, ...]) -> str:
+    """A known outlet's home; else the country its name ends in, as sources are cited ('Pinal
+    (Mali)', 'Radio Liberte (Burkina Faso)'), if it is one of the region's own: an outlet of a
+    faraway country ('Al Akhbar (Egypt)') reports on the region, not from it."""
+    known = _tables(regions)[1].get(_key(outlet), "")
+    suffix = _COUNTRY_SUFFIX.search(outlet)
+    if known or not suffix:
+        return known
+    country = geography().country_by_name(suffix.group(1))
+    return country.iso2 if country and in_focus(country.iso2, region_prior(regions)) else ""

@@ -509,6 +509,12 @@ def test_foreign_forces_do_not_move_an_event_to_their_country():
                                 PUB, outlet="Sidwaya")).events
     assert [(e.country, e.actor1, e.location) for e in found] == [
         ("Burkina Faso", "Protesters (Burkina Faso)", "Ouagadougou")]
+    # ... also an outlet the pack does not know, cited with its country as ACLED cites sources,
+    # but not a faraway one's: Egypt is where the paper is, not where the protest was
+    for outlet, country in [("Radio Sahel FM (Burkina Faso)", "Burkina Faso"), ("Al Akhbar (Egypt)", "")]:
+        found = code_events(article("Hundreds of teachers marched to demand the payment of their bonuses.",
+                                    PUB, outlet=outlet)).events
+        assert [e.country for e in found] == [country], outlet
 
 
 def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author():
