@@ -459,9 +459,10 @@ def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
 
 def _setting_owner(doc: Doc, trigger: Mention, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """Whose operation a passive's victims died in: 'One militant was killed during a Malian
-    military operation'."""
+    military operation', 'civilians killed in French air strikes'."""
     g = grammar(doc.languages)
-    return [p for p in after[:1] if armed_phrase(doc, p) and g.harm_setting.fullmatch(doc.text[trigger.end:p.start])]
+    return [p for p in after[:1] if (armed_phrase(doc, p) or _state_adjective(doc, p))
+            and g.harm_setting.fullmatch(doc.text[trigger.end:p.start])]
 
 
 def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:

@@ -198,6 +198,8 @@ def one(text, published=PUB):
      "Air/drone strike", "Military Forces of France (2017-)", "Civilians (Mali)"),
     ("On June 3, Islamist fighters fled Boni under pressure from French air strikes.",
      "Air/drone strike", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
+    ("On June 3, seven civilians killed in French air strikes near Boni, local sources said.",
+     "Air/drone strike", "Military Forces of France (2017-)", "Civilians (Mali)"),
     # 'the gunmen' after the verb restates its subject: not their victims
     ("On June 3, unknown gunmen shot dead a blacksmith in Boni, the gunmen then fled towards Hombori.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
@@ -216,6 +218,8 @@ def one(text, published=PUB):
      "Air/drone strike", "Military Forces of Mali (2013-2020)", "Dozo Militia"),
     ("On June 3, a Burkinabe helicopter opened fire on a wedding near Djibo, killing two civilians.",
      "Air/drone strike", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
+    ("On June 3, French pilots targeted a column of jihadist fighters heading towards Boni.",
+     "Air/drone strike", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     # customs officers are police to ACLED: an attack on their post is a battle
     ("On June 3, gunmen on motorbikes attacked the customs post in Heremakono, no casualties.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
