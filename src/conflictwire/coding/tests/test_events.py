@@ -211,6 +211,9 @@ def one(text, published=PUB):
      "Armed clash", "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"),
     ("On June 3, Burkinabe soldiers engaged suspected JNIM militants near Djibo, no casualties reported.",
      "Armed clash", "Military Forces of Burkina Faso (2015-2022)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, French forces engaged in a fight against an armed group in the mountains near Tessalit. "
+     "One soldier was killed and two were wounded.",
+     "Armed clash", "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
     # state forces named by a country's word and their aircraft
     ("On June 3, French air strikes destroyed a JNIM base near Boni.",
      "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
