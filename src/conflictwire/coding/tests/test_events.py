@@ -93,6 +93,8 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, women marched in Kayes to mark the anniversary of the attack on the market.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, residents of Kita marched in support of the army and denounced attempts to sabotage the peace.",
+     "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, youths protesting over a land dispute set fire to several vehicles in Kati.",
      "Violent demonstration", "Rioters (Mali)", ""),
     ("Protesters demonstrated against high fuel prices in Bamako.",
