@@ -95,6 +95,8 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, residents of Kita marched in support of the army and denounced attempts to sabotage the peace.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, farmers in Kita protested against herders who let their animals graze in the fields.",
+     "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, youths protesting over a land dispute set fire to several vehicles in Kati.",
      "Violent demonstration", "Rioters (Mali)", ""),
     ("Protesters demonstrated against high fuel prices in Bamako.",
