@@ -124,7 +124,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_gap=compile_(rf"\s*(?:,|(?:{joiners})|,\s*(?:{joiners}))\s+"
                               rf"(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
-                                  rf"(?:(?:{alt('found')})\s+)?$"),
+                                  rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?(?:(?:{alt('found')})\s+)?$"),
         plural_end=compile_(rf"(?:{endings['plural_ending']}|{alt('plural_nouns')})$"),
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
@@ -519,7 +519,7 @@ DIED_SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
                       victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
-    if p.singular_passive.search(before):  # 'a forest agent was killed'
+    if p.singular_passive.search(before):  # 'a forest agent was killed', 'a trader was abducted and shot dead'
         return [DeathCount(1, clause_start, death.start)]
     listed = p.singular_list.search(before)  # 'a teacher and his brother were shot dead'
     if listed:

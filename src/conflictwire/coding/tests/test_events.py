@@ -344,6 +344,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # one victim named by 'the' or 'of a', the nearest noun its head
     ("On June 3, gunmen assassinated the head of a bus company in Boni.", 1),
     ("On June 3, gunmen shot dead a tracker in the area of Boni.", 1),
+    ("On June 3, a trader was abducted and later shot dead near Boni.", 1),
     ("Murder of a municipal councillor by gunmen in Boni on June 3.", 1),
     # deaths the event answers or follows are another event's
     ("On June 3, AQIM fighters attacked and killed five GATIA members near Boni in response to the death of an "
