@@ -139,7 +139,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+{one_noun}"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         # a title and a person's name, no article: 'local councillor Amadou Traore'
-        named_object=re.compile(rf"^\s+(?:[A-Z]{{2,}}\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
+        named_object=re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
                                 rf"\s+[A-Z][\w'’-]+\s+[A-Z]"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),

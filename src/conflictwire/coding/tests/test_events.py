@@ -379,6 +379,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a title and a name without an article is one victim; 'by' and 'of' open no name
     ("On June 3, unknown gunmen shot dead MNLA officer Ahmed Ag Bilal in Kidal.", 1),
     ("On June 3, gunmen assassinated local councillor Amadou Traore near Boni.", 1),
+    ("On June 3, French forces killed Al-Qaida commander Ali Ag Moussa near Tessalit.", 1),
     ("On June 3, residents of Kaya marched against the attempted lynching of singer Awa Diallo.", 0),
     # the deaths a victim is accused of are another event's; one of a number counts one
     ("On June 3, a mob lynched a prisoner accused of murdering two traders in Kaya.", 1),
