@@ -72,7 +72,7 @@ class Patterns:
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
     list_joiner: re.Pattern  # ',', 'and'
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
-    earlier_death: re.Pattern  # 'in response to the ', 'following the ' before a death word
+    earlier_death: re.Pattern  # 'in response to the ', 'following the ', 'who had ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
     speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
@@ -166,7 +166,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
-                               rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+)$"),
+                               rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+"
+                               rf"|\b(?:{alt('relative')})\s+(?:(?:{alt('earlier_adverbs')})\s+)?(?:{alt('earlier_perfect')})"
+                               rf"\s+(?:(?:{alt('earlier_adverbs')})\s+)?)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
         complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
