@@ -559,7 +559,11 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         # 'shot dead a member of the civil protection', 'executed an informer', 'killed councillor Amadou Traore'
         one = p.one_object.match(after) or p.named_object.match(after)
         if one and _one_person(one.group("one"), p):
-            out.append(DeathCount(1, death.end + one.start("one"), death.end + one.end("one")))
+            # 'the emir' named before ('40 Islamists killed, including the emir ... troops claim
+            # they killed the emir'): one of those counted
+            told = p.restated.search(text, death.end, death.end + one.start("one")) and \
+                re.search(rf"\b{re.escape(one.group('one'))}\b", text[:death.start], re.IGNORECASE)
+            out.append(DeathCount(1, death.end + one.start("one"), death.end + one.end("one"), weak=bool(told)))
             at = death.end + one.end("one")
     # ... and the single victims listed after them that the lexicon does not know: 'killed a
     # policeman and a bystander'

@@ -351,6 +351,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
      "AQIM member.", 5),
     ("On June 3, clashes broke out in Boni following the death of a trader, two soldiers were killed.", 2),
     ("On June 3, soldiers killed four militants who previously had executed a herder near Boni.", 4),
+    ("On June 3, soldiers killed 12 militants near Boni, including the emir of the area. "
+     "Witnesses said that French troops killed the emir.", 12),
     # animals and coups are not people
     ("On June 3, Dogon militiamen burned three huts and killed two sheep in Sofara.", 0),
     ("On June 3, soldiers executed a coup at the presidential palace in Bamako, a guard was killed.", 1),
