@@ -556,7 +556,7 @@ def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> boo
         return False
     if u.place is None:
         return u.unit.cc == p.place.cc or u.role == "admin"
-    return u.unit.cc == p.place.cc and bool(rules.within_gap.fullmatch(text[p.end:u.start]))
+    return bool(rules.within_gap.fullmatch(text[p.end:u.start]))
 
 
 def _within(place: Place, unit: AdminUnit) -> bool:

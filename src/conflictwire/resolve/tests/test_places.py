@@ -124,6 +124,9 @@ def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
     # ... and where the unit is named by its seat: the Saye the gazetteer knows is in Ségou, not in Mopti
     found = places("A police officer was killed in an attack on a police station at Saye in Mopti.")
     assert found["Saye"].place is None and found["Mopti"].unit.name == "Mopti"
+    # ... whatever country the name's reading lies in: Kandi is a Beninese city, Camp Kandi a camp in Kidal
+    found = places("Two checkpoints were attacked a few kilometres from Camp Kandi in Kidal.")
+    assert found["Kandi"].place is None and found["Kidal"].unit.name == "Kidal"
     # a reading inside the unit stands, even a wadi's: Tigharghar in the Kidal region
     found = places("French forces killed a commander in the Tigharghar mountains of the Kidal region.")
     assert (found["Tigharghar"].place.cc, found["Tigharghar"].place.admin1) == ("ML", "Kidal")
