@@ -98,7 +98,7 @@ class PlaceRules:
     given_names: frozenset[str]
     titles: frozenset[str]  # 'president Issoufou', 'journalist Zongo': a person
     border_before: re.Pattern  # 'border with (the) ' at the end of a text: a neighbouring country follows
-    border_after: re.Pattern  # '(-)border' at the start of a text
+    border_after: re.Pattern  # '(-)border', "'s border" at the start of a text
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
@@ -135,7 +135,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         frozenset(not_places), run, frozenset(given), frozenset(titles),
         re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"^[\s-]*(?:{border})\b", re.IGNORECASE),
+        re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
         re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),

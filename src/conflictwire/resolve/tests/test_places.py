@@ -164,7 +164,7 @@ def test_cue_words_with_an_article_and_a_place_noun():
 def test_a_country_named_at_a_border_is_the_neighbour():
     # Koro is a town in Mali and a village in Burkina Faso
     for text in ("Gunmen attacked Koro, near the border with Burkina Faso.",
-                 "Gunmen attacked Koro near the Burkinabe border."):
+                 "Gunmen attacked Koro near the Burkinabe border.", "Gunmen attacked Koro near Burkina Faso's border."):
         found, ctx = resolve_places(text, lexicon().find(text))
         assert found[0].place.cc == "ML" and "BF" not in ctx.countries
 
