@@ -346,7 +346,7 @@ def _person(text: str, start: int, end: int, name: str, rules: PlaceRules) -> bo
 MIN_RESPELT = 6  # shorter names one letter off another are mostly other names; only one-word names are respelt
 
 
-def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
+def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Counter | None = None) -> list[Place]:
     """The places of the region's own countries that a misspelt name means ('in Timbutku',
     'the village of Kersigane'), when only one name of theirs is one letter away, or only one
     names a town of note and begins with the same letter ('near Asongo' is Ansongo, a cercle's
@@ -354,7 +354,8 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float]) -> list[Place]:
     found: dict[str, list[Place]] = {}
     for k in one_edit(key):
         if geo.places.has_key(k):
-            local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)]
+            local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)
+                     and (countries is None or p.cc in countries)]
             if local:
                 found[k] = local
     if len(found) > 1:
@@ -407,7 +408,7 @@ COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # men
 
 
 def context_from(text: str, mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float],
-                 rules: PlaceRules) -> PlaceContext:
+                 rules: PlaceRules, geo: Geography) -> PlaceContext:
     ctx = PlaceContext()
     for m in mentions:
         keys = [(e.key, 2 if e.kind == "country" else 1) for e in m.entries if e.kind in COUNTRY_EVIDENCE]
@@ -417,6 +418,13 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
         for key, weight in keys:
             ctx.countries[key] += weight
     for p in places:
+        if ctx.countries and not p.respelt and len(name_key(p.text)) >= MIN_RESPELT and " " not in p.text and \
+                any(in_focus(c.cc, prior) for c in p.candidates) and \
+                not any(c.cc in ctx.countries for c in p.candidates + p.units):
+            # a village of one of the region's countries that the text puts in another: 'the
+            # Malian army base in Boulikessi' (the gazetteer's Boulikessi is in Burkina Faso,
+            # Mali's is spelt Boulkessi)
+            p.candidates += _respelt(name_key(p.text), geo, prior, ctx.countries)
         p.candidates = [c for c in p.candidates if plausible(c, p.text, ctx, prior)]
         p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
     for p in places:
@@ -521,7 +529,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     rules = place_rules(languages)
-    ctx = context_from(text, mentions, places, prior, rules)
+    ctx = context_from(text, mentions, places, prior, rules, geo)
     areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     ctx.evidence = sorted(ctx.countries)
