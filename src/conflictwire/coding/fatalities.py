@@ -92,6 +92,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         return re.compile(pattern, re.IGNORECASE)
 
     joiners, aux, adverbs = alt("list_joiners"), alt("auxiliaries"), alt("adverbs")
+    earlier_adverbs = alt("earlier_adverbs")
     leads, plural_aux, number_leads = alt("singular_leads"), alt("plural_auxiliaries"), alt("number_leads")
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
     starters = packs.alternation(number_words(languages).starters)
@@ -167,8 +168,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+"
-                               rf"|\b(?:{alt('relative')})\s+(?:(?:{alt('earlier_adverbs')})\s+)?(?:{alt('earlier_perfect')})"
-                               rf"\s+(?:(?:{alt('earlier_adverbs')})\s+)?)$"),
+                               rf"|\b(?:{alt('relative')})\s+(?:(?:{earlier_adverbs})\s+)?(?:{alt('earlier_perfect')})"
+                               rf"\s+(?:(?:{earlier_adverbs})\s+)?)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
         complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
