@@ -95,6 +95,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     earlier_adverbs = alt("earlier_adverbs")
     leads, plural_aux, number_leads = alt("singular_leads"), alt("plural_auxiliaries"), alt("number_leads")
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
+    chained = rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?"  # 'detained and later ' before a death word
     starters = packs.alternation(number_words(languages).starters)
     noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
@@ -125,7 +126,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_gap=compile_(rf"\s*(?:,|(?:{joiners})|,\s*(?:{joiners}))\s+"
                               rf"(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
-                                  rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?(?:(?:{alt('found')})\s+)?$"),
+                                  rf"{chained}(?:(?:{alt('found')})\s+)?$"),
         plural_end=compile_(rf"(?:{endings['plural_ending']}|{alt('plural_nouns')})$"),
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
@@ -150,8 +151,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         auxiliary=compile_(rf"^(?:{aux})$"),
         passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
         relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
-        passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}"
-                             rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?$"),
+        passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}{chained}$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),

@@ -306,7 +306,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
         candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
     units = geo.admin_units(name) or units_of(candidates, geo)
-    respell = not candidates and not units and len(key) >= MIN_RESPELT and " " not in name
+    respell = not candidates and not units and _respellable(name)
     cue = _cue(text, start, end, rules) if candidates or units or respell else None
     if units and cue is not None and cue.role == "event" and re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) \
             and rules.article_before.search(text, max(0, start - 5), start):
@@ -344,6 +344,10 @@ def _person(text: str, start: int, end: int, name: str, rules: PlaceRules) -> bo
 
 
 MIN_RESPELT = 6  # shorter names one letter off another are mostly other names; only one-word names are respelt
+
+
+def _respellable(name: str) -> bool:
+    return len(name_key(name)) >= MIN_RESPELT and " " not in name
 
 
 def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Counter | None = None) -> list[Place]:
@@ -418,7 +422,7 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
         for key, weight in keys:
             ctx.countries[key] += weight
     for p in places:
-        if ctx.countries and not p.respelt and len(name_key(p.text)) >= MIN_RESPELT and " " not in p.text and \
+        if ctx.countries and not p.respelt and _respellable(p.text) and \
                 any(in_focus(c.cc, prior) for c in p.candidates) and \
                 not any(c.cc in ctx.countries for c in p.candidates + p.units):
             # a village of one of the region's countries that the text puts in another: 'the
@@ -559,7 +563,8 @@ HINT_CHARS = 40  # how far after a name an enclosing unit may be named: 'Diaka, 
 
 def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> bool:
     """Whether u, soon after p, names the unit p lies in: a unit named as such ('Diaka in Tenenkou
-    Cercle'), or a town that is a unit's seat right after 'in' or a bracket ('Saye in Mopti')."""
+    Cercle'), or a town that is a unit's seat right after 'in' or a bracket ('Saye in Mopti'; 'Camp
+    Kandi in Kidal', wherever another Kandi lies)."""
     if u.unit is None or not 0 <= u.start - p.end <= HINT_CHARS:
         return False
     if u.place is None:
