@@ -243,7 +243,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
             m.cue = previous.cue  # 'units stationed in Koro, Dinangourou and Dioungani': all three are bases
     metonyms = [(m.start, m.end) for m in mentions if m.has("metonym")]
     for m in out:
-        if m.cue is None and any(s <= m.start < e for s, e in metonyms):
+        if m.cue is None and any(s <= m.start < e for s, e in metonyms) and _subject(text, m):
             m.cue = PlaceCue(1, "actor")  # 'Moscow has restructured ...': a government, not where
     by_start = {m.start: m for m in out}
     for start, (end, precision) in coded.items():
@@ -269,6 +269,13 @@ def _standalone(text: str, mention: PlaceMention, rules: PlaceRules, prior: dict
     if mention.run and _longer_name(text, mention, rules):
         return False
     return mention.cue is not None or mention.text[0].isupper()
+
+
+def _subject(text: str, mention: PlaceMention) -> bool:
+    """Whether a name may be a clause's subject: a word follows ('Bamako said'), and it does not
+    close a quarter's address ('in Karpala, Ouagadougou.')."""
+    return re.match(r"\s+[a-z]", text[mention.end:mention.end + 2]) is not None and \
+        not text[max(0, mention.start - 3):mention.start].rstrip().endswith(",")
 
 
 def _longer_name(text: str, mention: PlaceMention, rules: PlaceRules) -> bool:
