@@ -94,6 +94,8 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     # of two names one letter off, a town of note with the same first letter is meant
     assert places("A girl was killed by a landmine near Asongo.")["Asongo"].place.admin2 == "Ansongo"
     assert "Koussouma" not in places("Clashes broke out in Koussouma.")  # not the town Boussouma
+    # two spellings of one village one letter off are one reading, not two ('Adoûbene', 'Adouben')
+    assert places("Gunmen raided the village of Adoubeen.")["Adoubeen"].place.name == "Adoûbene"
     # a respelt reading is a guess: it names no country and pulls no other name towards it
     text = "Gunmen attacked a MINUSMA camp in Timbutku."
     found, ctx = resolve_places(text, lexicon().find(text))
