@@ -136,6 +136,8 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen shot dead a MINUSMA contractor in Gao.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen killed a GATIA militiaman who was also the imam's brother in Boni.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, an army vehicle struck an IED near Boni, two soldiers were killed, the device was likely planted by "
      "Katiba Macina militants.",
      "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
