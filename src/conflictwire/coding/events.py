@@ -646,12 +646,14 @@ def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list
 
 
 def attack_targets(doc: Doc, frame: Frame) -> list[ActorPhrase]:
-    """The phrase an attack noun names as its target: 'an attack ... on a Malian army post'."""
+    """The phrase an attack noun names as its target ('an attack ... on a Malian army post'), and
+    those who escorted the target ('a convoy escorted by the gendarmerie')."""
     g = grammar(doc.languages)
     inside = [p for p in doc.phrases if frame.start <= p.start < frame.end]
-    return [p for m in doc.analysis.mentions_between(frame.start, frame.end) if m.has("attack")
-            for p in inside if m.end <= p.start < m.end + TARGET_CHARS
-            and g.attack_target.search(doc.text[m.end:p.start])]
+    named = [p for m in doc.analysis.mentions_between(frame.start, frame.end) if m.has("attack")
+             for p in inside if m.end <= p.start < m.end + TARGET_CHARS
+             and g.attack_target.search(doc.text[m.end:p.start])]
+    return named + [p for p in inside if g.escort.search(doc.text, max(frame.start, p.start - TARGET_CHARS), p.start)]
 
 
 TARGET_CHARS = 60  # how far after an attack noun 'on' its target may stand

@@ -52,6 +52,7 @@ class Grammar:
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
     attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
     attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
+    escort: re.Pattern  # 'escorted by the ' at the end of a text: the armed men who guard a target follow
     undergo: re.Pattern  # 'received 60 ' at the end of a text: its subject is the victim of what follows
     freed_before: re.Pattern  # ' taken the day before were also ' between people set free and 'liberated'
     reported_clause: re.Pattern  # 'signalled that ': what follows is told by a source, its own clause
@@ -97,6 +98,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    before_words("attribution", 3),
                    re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
                               rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),
+                   before_words("escort", 1),
                    before_words("undergo", 2),
                    re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{packs.alternation(lists.get('past_passive', ()))})"
                               rf"(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE),

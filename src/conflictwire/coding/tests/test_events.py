@@ -138,6 +138,9 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, gunmen killed a GATIA militiaman who was also the imam's brother in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, JNIM militants opened fire on traders' carts escorted by Dogon militiamen near Boni, killing two "
+     "traders.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
     ("On June 3, an army vehicle struck an IED near Boni, two soldiers were killed, the device was likely planted by "
      "Katiba Macina militants.",
      "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
