@@ -430,6 +430,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # 'that' opens the victims' clause as 'who' does
     ("On June 3, soldiers arrested at least 24 members of the Fulani community in Boni that reportedly were "
      "executed.", 24),
+    ("On June 3, an ambush near Boni claims the lives of two gendarmes.", 2),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
