@@ -433,6 +433,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, an ambush near Boni claims the lives of two gendarmes.", 2),
     ("On June 3, gunmen fired on the mayor's car near Boni and shot his wife who succumbed to her wounds.", 1),
     ("On June 3, gunmen fired on a car near Boni and shot the driver's son who succumbed to his wounds.", 1),
+    ("On June 3, Dozos abducted three herders near Sofara, they were executed the next day.", 3),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
