@@ -51,6 +51,7 @@ class Patterns:
     object_death: re.Pattern  # 'a detainee to ', 'leaving the driver ' at the end of a text (verb or end word needed)
     one_object: re.Pattern  # 'an alleged informer' after a killing verb
     named_object: re.Pattern  # 'MSA officer Ahmed Ag Bilal' after a killing verb
+    bare_object: re.Pattern  # 'forest guard' after a killing verb: a headline's singular object
     not_a_person: frozenset[str]
     function_words: frozenset[str]  # the object_ends words, no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
@@ -140,6 +141,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                               rf"{one_noun}\s+(?P<end>(?:{alt('object_death_ends')})\s+)?$"),
         one_object=compile_(rf"^\s*(?:{alt('one_leads')})\s+{one_noun}"
                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
+        bare_object=compile_(rf"^\s+(?:{title}\s+){{0,2}}?(?P<one>{title})"
+                             rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         # a title and a person's name, no article: 'local councillor Amadou Traore'
         named_object=re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
                                 rf"\s+[A-Z][\w'’-]+\s+[A-Z]"),
@@ -559,6 +562,9 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if not out and death.has("kill"):
         # 'shot dead a member of the civil protection', 'executed an informer', 'killed councillor Amadou Traore'
         one = p.one_object.match(after) or p.named_object.match(after)
+        bare = p.bare_object.match(after)
+        if one is None and bare and any(s <= death.end + bare.start("one") < e for s, e in victim_nouns):
+            one = bare  # 'Armed men killed forest guard': no article, but a word for a person
         if one and _one_person(one.group("one"), p):
             # 'the emir' named before ('40 Islamists killed, including the emir ... troops claim
             # they killed the emir'): one of those counted

@@ -434,6 +434,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen fired on the mayor's car near Boni and shot his wife who succumbed to her wounds.", 1),
     ("On June 3, gunmen fired on a car near Boni and shot the driver's son who succumbed to his wounds.", 1),
     ("On June 3, Dozos abducted three herders near Sofara, they were executed the next day.", 3),
+    # a headline's object without an article: one person where the word names one, not 'cattle'
+    ("On June 3, gunmen killed village chief near Boni.", 1),
+    ("On June 3, a rocket hit a house in Boni, it wounded a civilian and killed three cattle.", 0),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
