@@ -437,6 +437,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a headline's object without an article: one person where the word names one, not 'cattle'
     ("On June 3, gunmen killed village chief near Boni.", 1),
     ("On June 3, a rocket hit a house in Boni, it wounded a civilian and killed three cattle.", 0),
+    ("On June 3, gunmen assassinated the village chief of the Bellah community of the hamlet of Boni and his three "
+     "sons.", 4),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
