@@ -8,7 +8,7 @@ killed' and 'killed the driver and a passenger' count their nouns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import packs
@@ -20,6 +20,7 @@ BACK_CHARS = 70  # how far before a death word its victims' number may stand
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
 AHEAD_CHARS = 80  # how far after a death word its victims may run ('the chief of the X community ... and his three sons')
 SUBSET_AFTER_CHARS = 20  # how far after a count 'including' may open its subset: '7 dead including the bomber'
+CUMULATIVE_CHARS = 90  # how far before a number 'raising the toll ... to' may start
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
 _WORD = r"[\w'’-]+"
 
@@ -75,6 +76,7 @@ class Patterns:
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'following the ', 'who had ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
+    cumulative: re.Pattern  # 'raising the death toll from eleven to ' before a number: a running total
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
     speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
     complement: re.Pattern  # ' of the Bellah community' after a victim's noun, before ' and his three sons'
@@ -169,6 +171,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
+        cumulative=compile_(rf"\b(?:{alt('cumulative')})\b[^.;]{{0,60}}?\bto\s+(?:(?:{number_leads})\s+)?$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+"
                                rf"|\b(?:{alt('relative')})\s+(?:(?:{earlier_adverbs})\s+)?(?:{alt('earlier_perfect')})"
@@ -287,7 +290,8 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     for d in deaths:
         for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns, p):
             counts.setdefault((c.start, c.end), c)
-    chosen = sorted(counts.values(), key=lambda c: c.start)
+    chosen = [replace(c, weak=True) if p.cumulative.search(text, max(start, c.start - CUMULATIVE_CHARS), c.start)
+              else c for c in sorted(counts.values(), key=lambda c: c.start)]
     if any(not c.weak for c in chosen):
         chosen = [c for c in chosen if not c.weak]
     total = 0
