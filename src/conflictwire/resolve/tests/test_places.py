@@ -133,6 +133,8 @@ def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
     # ... whatever country the name's reading lies in: Kandi is a Beninese city, Camp Kandi a camp in Kidal
     found = places("Two checkpoints were attacked a few kilometres from Camp Kandi in Kidal.")
     assert found["Kandi"].place is None and found["Kidal"].unit.name == "Kidal"
+    found = places("Rockets hit the camp 'Kandi' in Kidal.")  # a name in quotes
+    assert found["Kandi"].place is None and found["Kidal"].unit.name == "Kidal"
     # a reading inside the unit stands, even a wadi's: Tigharghar in the Kidal region
     found = places("French forces killed a commander in the Tigharghar mountains of the Kidal region.")
     assert (found["Tigharghar"].place.cc, found["Tigharghar"].place.admin1) == ("ML", "Kidal")
