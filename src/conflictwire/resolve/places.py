@@ -228,6 +228,9 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                             any(in_focus(c.cc, prior) for c in sub.candidates) or sub.units
                             for sub in subs):
                         out += subs
+                    elif len(subs) > 1 and subs[0] and not any(subs[1:]) and \
+                            any(_of_note(c, prior, subs[0].text) and in_focus(c.cc, prior) for c in subs[0].candidates):
+                        out.append(subs[0])  # 'Kati-Sananfra': a quarter the gazetteer lacks, of a town of note
                 if found:
                     i = j
                     break

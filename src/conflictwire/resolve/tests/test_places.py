@@ -158,6 +158,9 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     # 'Tin' is another name of Tindouf and 'Hamma' an Algerian town: one Sahelian name, not two places
     found = places("Gunmen robbed traders in the area of Tin-Hamma.")
     assert not any(p.place and p.place.cc == "DZ" for p in found.values())
+    # a quarter or a road the gazetteer lacks, named from a town of note: the town
+    assert places("Rioters burned down the Kati-Zzyxqo market.")["Kati"].place.admin2 == "Kati"
+    assert places("An IED was found on the axis Tougan-Zzyxqo.")["Tougan"].place.admin1 == "Boucle du Mouhoun"
 
 
 def test_cue_words_with_an_article_and_a_place_noun():
