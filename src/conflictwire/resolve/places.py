@@ -275,9 +275,9 @@ def _standalone(text: str, mention: PlaceMention, rules: PlaceRules, prior: dict
 
 
 def _subject(text: str, mention: PlaceMention) -> bool:
-    """Whether a name may be a clause's subject: a word follows ('Bamako said'), and it does not
-    close a quarter's address ('in Karpala, Ouagadougou.')."""
-    return re.match(r"\s+[a-z]", text[mention.end:mention.end + 2]) is not None and \
+    """Whether a name may be a clause's subject or an owner: a word follows ('Bamako said',
+    "Moscow's support"), and it does not close a quarter's address ('in Karpala, Ouagadougou.')."""
+    return re.match(r"['’]s\b|\s+[a-z]", text[mention.end:mention.end + 3]) is not None and \
         not text[max(0, mention.start - 3):mention.start].rstrip().endswith(",")
 
 

@@ -219,6 +219,7 @@ def test_where_a_force_is_stationed_is_not_where_it_acts_for_every_place_of_the_
 
 def test_a_capital_is_its_government_only_as_the_subject_of_a_clause():
     assert places("Bamako has accused Paris of abandoning Mali.")["Bamako"].role == "actor"
+    assert places("Kidal was retaken, showcasing Moscow’s commitment to Mali.")["Moscow"].role == "actor"
     # after a quarter's name, or at the end of a clause, the capital is where it happened
     assert places("Police fired at gunmen near offices in Karpala, Ouagadougou.")["Ouagadougou"].role == "event"
     assert places("A recruiter was shot in the Kilwin neighbourhood of Ouagadougou.")["Ouagadougou"].role == "event"
