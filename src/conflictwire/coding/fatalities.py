@@ -18,7 +18,7 @@ from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
-AHEAD_CHARS = 80  # how far after a death word its victims may run ('the chief of the X community ... and his three sons')
+AHEAD_CHARS = 80  # how far after a death word its victims may run ('the chief of the X community and his three sons')
 SUBSET_AFTER_CHARS = 20  # how far after a count 'including' may open its subset: '7 dead including the bomber'
 CUMULATIVE_CHARS = 90  # how far before a number 'raising the toll ... to' may start
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
