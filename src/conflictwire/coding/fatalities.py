@@ -566,8 +566,8 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if not out and death.has("kill"):
         # 'shot dead a member of the civil protection', 'executed an informer', 'killed councillor Amadou Traore'
         one = p.one_object.match(after) or p.named_object.match(after)
-        bare = p.bare_object.match(after)
-        if one is None and bare and any(s <= death.end + bare.start("one") < e for s, e in victim_nouns):
+        if one is None and (bare := p.bare_object.match(after)) and \
+                any(s <= death.end + bare.start("one") < e for s, e in victim_nouns):
             one = bare  # 'Armed men killed forest guard': no article, but a word for a person
         if one and _one_person(one.group("one"), p):
             # 'the emir' named before ('40 Islamists killed, including the emir ... troops claim

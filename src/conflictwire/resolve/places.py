@@ -370,7 +370,7 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Count
         if geo.places.has_key(k):
             local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)
                      and (countries is None or p.cc in countries)]
-            if local and all(local != other for other in found.values()):  # 'Tongomayle': two keys of one village
+            if local and local not in found.values():  # 'Tongomayle': two keys of one village
                 found[k] = local
     if len(found) > 1:
         found = {k: places for k, places in found.items() if k[0] == key[0] and any(_notable(p) for p in places)}
