@@ -30,6 +30,8 @@ def test_members_of_jnim_are_coded_under_it_after_its_founding():
     assert actors("presumed Katiba Macina (JNIM) militants") == [
         ("JNIM: Group for Support of Islam and Muslims", 2, ["Katiba Macina"])]
     assert actors("Katiba Macina militants", date(2016, 5, 1))[0][0] == "Katiba Macina"
+    # its name spelt out in English: no 'liberation' of a place
+    assert actors("the Front for the Liberation of Macina", date(2016, 5, 1))[0][0] == "Katiba Macina"
 
 
 def test_uncertain_attribution_and_generic_actors():

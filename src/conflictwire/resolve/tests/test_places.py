@@ -223,3 +223,8 @@ def test_a_capital_is_its_government_only_as_the_subject_of_a_clause():
     # after a quarter's name, or at the end of a clause, the capital is where it happened
     assert places("Police fired at gunmen near offices in Karpala, Ouagadougou.")["Ouagadougou"].role == "event"
     assert places("A recruiter was shot in the Kilwin neighbourhood of Ouagadougou.")["Ouagadougou"].role == "event"
+
+
+def test_a_name_before_a_fighters_noun_is_where_they_come_from():
+    found = places("Soldiers were ambushed by Macina fighters in the Ouro forest.")
+    assert found["Macina"].role == "origin" and found["Macina"].place is not None
