@@ -76,12 +76,15 @@ class Signals:
 
     @property
     def communities_fight(self) -> bool:
-        """Two communities clash and kill ('Bissa farmers clashed with Fula herders, 7 killed'): a
-        battle between their militias, not a mob (a brawl that wounds stays mob violence)."""
-        def community(refs) -> bool:
-            return bool(refs) and all(r.civilian and r.kind == "civilians" and r.assoc for r in refs)
-        return "clash" in self.tags and "mob" not in self.tags and self.deaths > 0 and \
-            community(self.agents) and community(self.patients)
+        """Two communities clash and kill ('Bissa farmers clashed with Fula herders, 7 killed'), or
+        two ethnic groups fight ('fighting between Imghad and Idnane'): a battle between their
+        militias, not a mob (students' or miners' brawl that wounds stays mob violence)."""
+        def community(refs, ethnic: bool) -> bool:
+            return bool(refs) and all(r.civilian and r.kind == "civilians" and r.assoc and
+                                      (not ethnic or any(" Ethnic Group (" in g for g in r.assoc)) for r in refs)
+        ethnic = not self.deaths  # without dead, only ethnic groups that burn no homes
+        return "clash" in self.tags and "mob" not in self.tags and not (ethnic and self.tags & PROPERTY) and \
+            community(self.agents, ethnic) and community(self.patients, ethnic)
 
     @property
     def civilian_patient(self) -> bool:

@@ -168,6 +168,8 @@ def one(text, published=PUB):
      "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
     ("On June 3, clashes between students of two schools in Kaya left five wounded.",
      "Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)"),
+    ("On June 3, fighting between Imghad and Idnane near Anefis left several wounded.",
+     "Armed clash", "Imghad Ethnic Militia (Mali)", "Idnan Ethnic Militia (Mali)"),
     ("On June 3, renewed violence between Dogons & Fulanis near Koro left one dead.",
      "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
     ("On June 3, political opponents beat up the newly elected mayor of Kaya.",
