@@ -69,6 +69,7 @@ class Patterns:
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     predicate_after: re.Pattern  # 'was' after a death word that describes its subject
     headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
+    headline_gap: re.Pattern  # between a headline's subject and its death word: 'Administrator reportedly killed'
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
@@ -163,7 +164,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
-                                rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))"),
+                                rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))|^\s*(?:[.;]|$)"),
+        headline_gap=compile_(rf"\s*(?:(?:{alt('headline_adverbs')})\s+)?"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),
@@ -549,10 +551,11 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if one and (one.group("verb") or one.group("end")) and not _event_verbs(mentions, one.start("one"), death.start) \
             and _one_person(one.group("one"), p):
         return [DeathCount(1, one.start("one"), one.end("one"))]
-    if death.has("kill") and p.headline_after.match(after):
-        # a headline's passive: 'Village chief killed by gunmen', 'Soldier killed near Boni'
+    if (death.has("kill") or death.has("dead")) and p.headline_after.match(after):
+        # a headline's passive: 'Village chief killed by gunmen', 'Soldier reportedly killed near
+        # Boni', 'Driver presumed dead.'
         subject = next((g for g in _noun_groups(text, victim_nouns, clause_start, death.start)
-                        if not text[g[1]:death.start].strip()), None)
+                        if p.headline_gap.fullmatch(text, g[1], death.start)), None)
         if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
                 re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
             # 'The individual assassinated was ...': a definite subject may be one already counted
