@@ -57,6 +57,7 @@ class Patterns:
     function_words: frozenset[str]  # the object_ends words, no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
     not_a_count_before: re.Pattern
+    count_lead: re.Pattern  # ... unless a phrase ending in one of those words leads a count: 'resulted in 2 dead'
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
     auxiliary: re.Pattern  # a word of the passive chain: 'found'
     passive_before: re.Pattern  # 'were' (+ adverbs) at the end of a text
@@ -153,6 +154,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
         not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
+        count_lead=compile_(rf"(?<![a-z])(?:{alt('count_leads')})\s*$"),
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
         auxiliary=compile_(rf"^(?:{aux})$"),
         passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
@@ -237,7 +239,8 @@ def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int,
         if any(s <= n.start < e for s, e in excluded):
             continue
         if p.not_a_count_after.match(text[n.end:n.end + 12]) or \
-                p.not_a_count_before.search(text[max(0, n.start - 14):n.start]):
+                (p.not_a_count_before.search(text[max(0, n.start - 14):n.start]) and
+                 not p.count_lead.search(text[max(0, n.start - 20):n.start])):
             continue
         if not n.vague and (n.value >= 1900 and n.value <= 2100 or n.value != int(n.value)):
             continue

@@ -320,6 +320,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
     ("On June 3, gunmen took the town of Boni. Local councillor reportedly killed by the attackers.", 1),
     ("On June 3, gunmen attacked a truck near Boni. Driver presumed dead.", 1),
+    ("On June 3, a land dispute in Boni resulted in two dead and one wounded.", 2),
     ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
     # single victims between counted ones after a participle
     ("On June 3, militants attacked a checkpoint in Boni, killing two gendarmes, a customs agent, and four "
