@@ -14,6 +14,7 @@ from functools import cache
 from .. import packs
 from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number, number_words
+from ..analyse.text import abbreviations
 from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
@@ -108,8 +109,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
     title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
+    # a full stop after 'Gen.' or 'Lt.' ends no clause: '3 relatives of Gen. Gamou were killed'
+    full_stop = "".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations(languages)) + r"\."
     return Patterns(
-        before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/()-]+)){{0,7}}?\s*(?:,\s*)?"
+        before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
         counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
@@ -122,7 +125,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
                             rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{joiners})\s+$"),
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
-        clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends', 'subsets')})\b"),
+        clause_stop=compile_(rf";|{full_stop}|\b(?:{alt('clause_ends', 'subsets')})\b"),
         subset_word=compile_(rf"(?:{alt('subsets')})"),
         subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?"
                         rf"(?=\s*,|\s+(?:{aux})\b|$)"),
