@@ -51,7 +51,10 @@ def number_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Number
 
 
 def words_value(text: str, nw: NumberWords) -> float | None:
-    """'two hundred and fifty' -> 250; 'twenty-five' -> 25."""
+    """'two hundred and fifty' -> 250; 'twenty-five' -> 25; 'a couple' -> 2."""
+    phrase = " ".join(text.lower().split())
+    if phrase in nw.units:  # a unit of several words
+        return float(nw.units[phrase])
     total, current = 0, 0
     for token in re.split(r"[\s-]+", text.lower()):
         if token == "and" or not token:

@@ -48,6 +48,7 @@ def test_sentences_respect_abbreviations_and_lines():
 @pytest.mark.parametrize("text,values", [
     ("killing twenty-five people", [25]), ("two hundred and fifty", [250]), ("three and four", [3, 4]),
     ("7,600 fatalities", [7600]), ("dozens of soldiers", [12]), ("1.5 million", [1_500_000]), ("often", []),
+    ("a couple was killed", [2]), ("a couple of days later", [2]),
 ])
 def test_numbers(text, values):
     assert [n.value for n in find_numbers(text)] == values
