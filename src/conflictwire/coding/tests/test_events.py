@@ -325,6 +325,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, twelve men were summarily shot by soldiers in Boni.", 12),
     ("On June 3, three relatives of Lt. Col. Amadou Diallo were killed near Boni.", 3),
     ("On June 3, a couple on a cart was killed by a mine near Boni.", 2),
+    ("On June 3, an angry mob in Kaya nearly lynched a thief before police arrived.", 0),
+    ("On June 3, a mob in Kaya tried to lynch a thief.", 0),
+    ("On June 3, students in Kaya abandoned classes on the anniversary of the assassination of a student.", 0),
     ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
     # single victims between counted ones after a participle
     ("On June 3, militants attacked a checkpoint in Boni, killing two gendarmes, a customs agent, and four "
