@@ -327,6 +327,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, a couple on a cart was killed by a mine near Boni.", 2),
     ("On June 3, an angry mob in Kaya nearly lynched a thief before police arrived.", 0),
     ("On June 3, a mob in Kaya tried to lynch a thief.", 0),
+    ("On June 3, youths in Kaya burned tyres over the death of a trader shot by the police.", 0),
+    ("On June 3, youths in Kaya burned tyres, furious about the killing of a trader.", 0),
     ("On June 3, students in Kaya abandoned classes on the anniversary of the assassination of a student.", 0),
     ("On June 3, an angry mob lynched and burned the bodies of two thieves in Boni.", 2),
     # single victims between counted ones after a participle
