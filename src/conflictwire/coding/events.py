@@ -410,8 +410,16 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     owner = [p for p in before[-1:] if not text[p.end:trigger.start].strip() and _state_adjective(doc, p)]
     if is_passive(doc, trigger, before, sentence.start):  # 'a Malian army post ... was attacked by armed men'
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
-        return captors or (by_phrases[:1] or owner or _later_subject(doc, after) or _setting_owner(doc, trigger, after),
-                           [p for p in before if p not in owner][:1])
+        agents = by_phrases[:1] or owner or _later_subject(doc, after) or _setting_owner(doc, trigger, after)
+        patients = [p for p in before if p not in owner]
+        if not agents and patients and armed_phrase(doc, patients[0]) and \
+                _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
+                            and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
+            # 'militants seized two vehicles, one of the occupants was found killed': the armed
+            # subject of an earlier verb did it, to the passive's own subject (not 'soldiers
+            # injured in an ambush', a passive itself)
+            agents, patients = patients[:1], patients[1:][-1:]
+        return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
     else:
@@ -446,15 +454,17 @@ DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """The subject of a later attack verb of the sentence, who did what a passive told: 'One
     soldier was killed when FLM (fighters) attacked their post'."""
+    return [p for p in after if _subject_of(doc, p, lambda m: m.has("attack") or m.has("kill"))][:1]
+
+
+def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
+    """Whether p is the subject of an active verb of that kind right after it (not a passive of
+    its own: 'a group of 7 people were ambushed')."""
     g = grammar(doc.languages)
-    for p in after:
-        verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25)
-                     if m.has("attack") or m.has("kill")), None)
-        gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?", doc.text[p.end:verb.start]) if verb else None
-        if gap and past_form(verb.text.split()[0].lower(), g) and \
-                (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect:
-            return [p]  # (not a passive of its own: 'a group of 7 people were ambushed')
-    return []
+    verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25) if verb_kind(m)), None)
+    gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?", doc.text[p.end:verb.start]) if verb else None
+    return bool(gap) and past_form(verb.text.split()[0].lower(), g) and \
+        (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect
 
 
 def _setting_owner(doc: Doc, trigger: Mention, after: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -172,6 +172,8 @@ def one(text, published=PUB):
      "Armed clash", "Imghad Ethnic Militia (Mali)", "Idnan Ethnic Militia (Mali)"),
     ("On June 3, renewed violence between Dogons & Fulanis near Koro left one dead.",
      "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+    ("On June 3, presumed JNIM militants seized two trucks near Boni, one of the drivers was found killed.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, political opponents beat up the newly elected mayor of Kaya.",
      "Mob violence", "Rioters (Burkina Faso)", "Civilians (Burkina Faso)"),
     ("On June 3, an unknown individual stabbed a soldier at the market of Boni.",
