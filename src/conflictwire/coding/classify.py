@@ -120,7 +120,7 @@ def classify(s: Signals) -> str:
         return "Armed clash" if s.armed_patient and ("clash" in t or "ambush" in s.cues) else "Suicide bomb"
     if t & {"ied", "explosion"} and (t & {"defuse"} or "foiled" in s.cues) and not (t & {"kill"} and s.deaths):
         return "Disrupted weapons use"
-    if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state):
+    if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state) and "ground" not in s.cues:
         return "Air/drone strike"
     if "shelling" in t and not ("clash" in t and "attack" in t and s.deaths and not s.agent_state):
         return "Shelling/artillery/missile attack"

@@ -329,8 +329,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         continues = near and (
             crowd or dispersed
             or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
-            # 'Five militants dead, one captured': the battle's toll, not an arrest of its own
-            or ("clash" in current.tags and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
+            # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
+            or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             or ("claim" in cues and not new_setting)
             or (told_before(doc, s, current) and not new_setting)

@@ -669,6 +669,12 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a big number in a report placed in a town is no statistic
     ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
      {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
+    # aircraft with troops on the ground make a battle; the toll told after an operation is its own
+    ("On June 3, French forces carried out airstrikes near Boni followed by a ground operation by commandos, "
+     "killing ten JNIM militants.",
+     {"sub_event_type": "Armed clash"}),
+    ("On June 3, Malian forces conducted an air operation near Boni. Ten militants were killed and two captured.",
+     {"sub_event_type": "Air/drone strike", "fatalities": 10}),
 ])
 def test_one_event_details(text, expected):
     e = one(text)
