@@ -70,6 +70,7 @@ class Lexicon:
     phrases: dict = field(default_factory=dict)
     # per description: the groups its words name and when (since, until, group)
     described: tuple[tuple[tuple[date, date, str], ...], ...] = ()
+    stance_prefixes: tuple[str, ...] = ()  # 'anti-jihadist', 'pro-government': a stance, no actor
 
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         spaced = " " + match_form(fold(text) if folded is None else folded) + " "
@@ -81,6 +82,8 @@ class Lexicon:
                             if mode == "any"
                             or (mode == "initial" and text[start].isupper())
                             or (mode == "exact" and text[start:end] == original))
+            if entries and text[max(0, start - 8):start].lower().endswith(self.stance_prefixes):
+                entries = tuple(e for e in entries if e.layer != ACTOR)
             if entries:
                 found.append(Mention(start, end, text[start:end], entries))
         return longest_per_layer(found)
@@ -168,6 +171,7 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
     militia_words: set[str] = set()
     acting_words: set[str] = set()
+    stance_prefixes: set[str] = set()
     described: list[tuple[tuple[date, date, str], ...]] = []
     for data in packs.read_all(regions, "groups"):
         for description in data.get("described", []):
@@ -182,6 +186,7 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
         militia_words.update(fold(w) for w in data.get("militia_words", []))
         acting_words.update(fold(w) for w in data.get("acting_militia_words", []))
     for data in packs.read_all(languages, "actors"):
+        stance_prefixes.update(w.lower() for w in data.get("stance_prefixes", []))
         for kind, aliases in data.get("kinds", {}).items():
             for alias in aliases:
                 _add(table, alias, Entry(ACTOR, "kind", kind))
@@ -203,4 +208,4 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
     taxonomy = packs.read("acled", "taxonomy")
     return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words), frozenset(acting_words),
                    {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table,
-                   tuple(described))
+                   tuple(described), tuple(sorted(stance_prefixes)))

@@ -29,6 +29,12 @@ def test_a_country_or_leader_with_its_possessive_apostrophe_lost_is_still_named(
     assert found["Malis"] == ["country"] and found["Compaores"] == ["person"]
 
 
+def test_an_actor_word_after_a_stance_prefix_names_no_actor():
+    found = dict(kinds("An anti-jihadist mission met pro-government militias and jihadists."))
+    assert "jihadist" not in found and "government" not in found
+    assert found["militias"] == ["kind"] and found["jihadists"] == ["kind"]
+
+
 def test_a_trigger_inside_a_longer_trigger_is_dropped():
     found = dict(kinds("The air force carried out air strikes. Teachers went on strike."))
     assert found["air strikes"] == ["air"]
