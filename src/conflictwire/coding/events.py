@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from datetime import date, timedelta
 
@@ -1194,7 +1194,13 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         if not agents and len({p.name for p in patients}) >= 2:
             agents, patients = patients[:1], patients[1:]
         if len({a.name for a in agents}) >= 2 and not any(p.armed for p in patients):
-            agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
+            if all(a.inter in (1, 8) for a in agents):
+                # 'French and Malian forces conducted a joint operation': allies on one side, the
+                # first leading (ACLED's associated actor for the other)
+                allies = [a.name for a in agents[1:] if a.name != agents[0].name]
+                agents = [replace(agents[0], assoc=list(dict.fromkeys(agents[0].assoc + allies)))]
+            else:
+                agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
     if event_type == "Protests":
@@ -1247,7 +1253,9 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         if armed:
             return actor1, armed[0]
         if actor1.inter in (1, 8):
-            return actor1, nm.kind_actor("unidentified", country, when, country)
+            # forces on an operation fight the armed men the report counts ('30 militants were killed')
+            foe = next((r for r in all_refs if r.armed and r.inter in (2, 3) and r.name != actor1.name), None)
+            return actor1, foe or nm.kind_actor("unidentified", country, when, country)
         state = next((r for r in all_refs if r.inter in (1, 8) and r.armed and r.name != actor1.name), None)
         return actor1, state or nm.kind_actor("unidentified", country, when, country)
     if not others and len(agents) > 1:

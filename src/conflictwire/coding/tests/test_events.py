@@ -681,6 +681,14 @@ def test_one_event_details(text, expected):
     assert {field: getattr(e, field) for field in expected} == expected
 
 
+def test_allied_forces_are_one_side_and_fight_the_armed_men_the_report_counts():
+    e = one("On June 3, French and Malian forces conducted a joint operation near Boni. "
+            "Ten militants were killed and two captured.")
+    assert (e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2, e.fatalities) == (
+        "Armed clash", "Military Forces of France (2017-)", "Military Forces of Mali (2013-2020)",
+        "Islamist Militia (Mali)", 10)
+
+
 def test_a_coders_label_opening_a_note_names_its_kind_of_event():
     e = one("Property destruction: On June 3, JNIM militants attacked and burned the gendarmerie post in Boni.")
     assert (e.sub_event_type, e.actor1) == ("Looting/property destruction",
