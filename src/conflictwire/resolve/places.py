@@ -98,7 +98,7 @@ class PlaceRules:
     given_names: frozenset[str]
     titles: frozenset[str]  # 'president Issoufou', 'journalist Zongo': a person
     border_before: re.Pattern  # 'border with (the) ' at the end of a text: a neighbouring country follows
-    border_after: re.Pattern  # '(-)border', "'s border" at the start of a text
+    elsewhere_after: re.Pattern  # '(-)border', "'s border", ' peacekeepers' after a country: not where it happened
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
@@ -135,7 +135,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         frozenset(not_places), run, frozenset(given), frozenset(titles),
         re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b", re.IGNORECASE),
+        re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b|^\s+(?:{packs.alternation(words.get('contingent_words', []))})\b",
+                   re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
         re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
@@ -427,8 +428,8 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
     for m in mentions:
         keys = [(e.key, 2 if e.kind == "country" else 1) for e in m.entries if e.kind in COUNTRY_EVIDENCE]
         if not keys or rules.border_before.search(text, max(0, m.start - 30), m.start) or \
-                rules.border_after.match(text[m.end:m.end + 12]):
-            continue  # 'near the border with Burkina Faso': the neighbour
+                rules.elsewhere_after.match(text[m.end:m.end + 20]):
+            continue  # 'near the border with Burkina Faso': the neighbour; 'Chadian peacekeepers': their home
         for key, weight in keys:
             ctx.countries[key] += weight
     for p in places:

@@ -228,3 +228,10 @@ def test_a_capital_is_its_government_only_as_the_subject_of_a_clause():
 def test_a_name_before_a_fighters_noun_is_where_they_come_from():
     found = places("Soldiers were ambushed by Macina fighters in the Ouro forest.")
     assert found["Macina"].role == "origin" and found["Macina"].place is not None
+
+
+def test_the_nationality_of_peacekeepers_is_not_where_they_are():
+    # Gao is Mali's city and a village of Niger: Nigerien peacekeepers serve in Mali
+    assert places("Gunmen shot dead a Nigerien MINUSMA officer in Gao.")["Gao"].place.cc == "ML"
+    assert places("Gunmen shot dead two Nigerien peacekeepers in Gao.")["Gao"].place.cc == "ML"
+    assert places("Gunmen shot dead two Nigerien soldiers in Gao.")["Gao"].place.cc == "NE"
