@@ -1260,8 +1260,10 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         return actor1, state or nm.kind_actor("unidentified", country, when, country)
     if not others and len(agents) > 1:
         others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
-    if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction"):
-        others = [o for o in others if not o.civilian]  # 'Russian influence' is no victim of a decision
+    if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction") \
+            and not (sub_event == "Other" and actor1.armed and actor1.inter in (2, 3, 4)):
+        # 'Russian influence' is no victim of a decision; 'militants threatened voters' are of a threat
+        others = [o for o in others if not o.civilian]
     if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
             and not actor1.civilian:
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner

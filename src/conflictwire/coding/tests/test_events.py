@@ -669,6 +669,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a big number in a report placed in a town is no statistic
     ("Families of 120 soldiers posted to the north last year marched in Ouagadougou to demand their return.",
      {"sub_event_type": "Peaceful protest", "location": "Ouagadougou"}),
+    # the people armed men threaten are the civilians of their non-violent act
+    ("Non-violent activity: On June 3, presumed JNIM militants threatened voters in Boni.",
+     {"sub_event_type": "Other", "actor2": "Civilians (Mali)"}),
     # aircraft with troops on the ground make a battle; the toll told after an operation is its own
     ("On June 3, French forces carried out airstrikes near Boni followed by a ground operation by commandos, "
      "killing ten JNIM militants.",
