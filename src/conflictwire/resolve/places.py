@@ -124,6 +124,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     det, link = packs.alternation(words.get("determiners", [])), packs.alternation(words.get("place_noun_links", []))
     nouns = packs.alternation(words.get("place_nouns", []))
     border = packs.alternation(words.get("border_words", []))
+    contingent = packs.alternation(words.get("contingent_words", []))
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
@@ -135,8 +136,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         frozenset(not_places), run, frozenset(given), frozenset(titles),
         re.compile(rf"\b(?:{border})\s+(?:{packs.alternation(words.get('border_links', []))})\s+(?:{det}\s+)?$",
                    re.IGNORECASE),
-        re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b|^\s+(?:{packs.alternation(words.get('contingent_words', []))})\b",
-                   re.IGNORECASE),
+        re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b|^\s+(?:{contingent})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
         re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
