@@ -82,7 +82,9 @@ class Lexicon:
                             if mode == "any"
                             or (mode == "initial" and text[start].isupper())
                             or (mode == "exact" and text[start:end] == original))
-            if entries and text[max(0, start - 8):start].lower().endswith(self.stance_prefixes):
+            # (a stance prefix is joined by a hyphen: the slice is taken only after one)
+            if entries and text[start - 1:start] == "-" and \
+                    text[max(0, start - 8):start].lower().endswith(self.stance_prefixes):
                 entries = tuple(e for e in entries if e.layer != ACTOR)
             if entries:
                 found.append(Mention(start, end, text[start:end], entries))

@@ -39,15 +39,20 @@ _BOUNDARY = re.compile(r"""[.!?]+["')\]]*(?=\s+["'(\[]?[A-Z0-9À-Ý])|\n+""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
+def abbreviation_dot(text: str, dot: int, abbrev: frozenset[str]) -> bool:
+    """Whether the full stop at text[dot] ends an abbreviation or an initial ("Gen. Diarra", "U.S.
+    forces"), not a sentence or clause."""
+    word = _LAST_WORD.search(text, max(0, dot - 12), dot + 1)
+    return bool(word) and (word.group(1).lower() in abbrev or len(word.group(1)) == 1)
+
+
 def sentences(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> list[Sentence]:
     abbrev = abbreviations(languages)
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith("."):
-            word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
-            if word and (word.group(1).lower() in abbrev or len(word.group(1)) == 1):
-                continue  # "Gen. Diarra", "U.S. forces", initials
+        if m.group(0).startswith(".") and abbreviation_dot(text, m.start(), abbrev):
+            continue
         end = m.end() if not m.group(0).startswith("\n") else m.start()
         _add(out, text, start, end)
         start = m.end()

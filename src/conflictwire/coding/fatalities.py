@@ -14,7 +14,7 @@ from functools import cache
 from .. import packs
 from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number, number_words
-from ..analyse.text import abbreviations
+from ..analyse.text import abbreviation_dot, abbreviations
 from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
@@ -37,7 +37,8 @@ class Patterns:
     unknown_first: re.Pattern  # a victim the lexicon does not know before a list goes on: ' a mechanic and a '
     singles_between: re.Pattern  # ... with single victims between them: 'gendarmes, a customs agent, and '
     range: re.Pattern  # '6-8'
-    clause_stop: re.Pattern
+    clause_stop: re.Pattern  # see clause_stops
+    abbreviations: frozenset[str]  # whose full stop ends no clause
     subset: re.Pattern  # a subset of dead counted before it: 'including a lieutenant', '(among them a child)'
     subset_word: re.Pattern  # 'including'
     death_noun: re.Pattern  # 'deaths', 'toll'
@@ -109,8 +110,6 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
     title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
-    # a full stop after 'Gen.' or 'Lt.' ends no clause: '3 relatives of Gen. Gamou were killed'
-    full_stop = "".join(rf"(?<!\b{re.escape(a)})" for a in abbreviations(languages)) + r"\."
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,7}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
@@ -125,7 +124,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
                             rf"|^\s*(?:{_WORD}\s+){{0,3}}(?:{joiners})\s+$"),
         range=compile_(rf"\s*(?:{alt('range_joiners')})\s*"),
-        clause_stop=compile_(rf";|{full_stop}|\b(?:{alt('clause_ends', 'subsets')})\b"),
+        clause_stop=compile_(rf"[;.]|\b(?:{alt('clause_ends', 'subsets')})\b"),
+        abbreviations=abbreviations(languages),
         subset_word=compile_(rf"(?:{alt('subsets')})"),
         subset=compile_(rf"\s*\([^()]*\)|,?\s*\b(?:{alt('subsets')})\b[^,;.()]*?"
                         rf"(?=\s*,|\s+(?:{aux})\b|$)"),
@@ -233,6 +233,13 @@ def _victims_passive(text: str, verb: Mention, number_end: int, death_start: int
     if p.passive_before.search(before) or p.relative_perfect.search(before):
         return True  # the death word then ends a passive chain (checked by the caller)
     return bool(re.fullmatch(rf"(?:\s+{_WORD}){{1,3}}\s+", before) and p.agent_after.match(after))
+
+
+def clause_stops(text: str, start: int, end: int, p: Patterns) -> list[re.Match]:
+    """Where clauses end in text[start:end]: not at the full stop of 'Gen.' or 'Lt. Col.' ('3
+    relatives of Gen. Gamou were killed')."""
+    return [m for m in p.clause_stop.finditer(text, start, end)
+            if not (m.group() == "." and abbreviation_dot(text, m.start(), p.abbreviations))]
 
 
 def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]], p: Patterns) -> list[Number]:
@@ -393,7 +400,7 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
                 numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
-    stops = [m for m in p.clause_stop.finditer(text, clause_start, death.start)]
+    stops = clause_stops(text, clause_start, death.start, p)
     ends = [m.end() for m in stops if not p.subset_word.fullmatch(m.group())]
     clause_start = ends[-1] if ends else clause_start
     # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts
@@ -409,7 +416,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
     horizon = min(end, death.end + AHEAD_CHARS)
-    stop = p.clause_stop.search(text, death.end, horizon)
+    stop = next(iter(clause_stops(text, death.end, horizon, p)), None)
     horizon = stop.start() if stop else horizon
     after = [n for n in numbers if death.end <= n.start < horizon]
     prev_end = death.end
