@@ -2,7 +2,7 @@
 
 Found: '29 December 2019', 'December 1st', 'Dec. 29', 'Apr.24-25', '11-12 March', 'August 11 and
 12th', '24/09', '2019-12-29', 'on Tuesday', 'Tuesday night', 'last week', 'yesterday', 'in late May',
-'in May 2024', 'in 2023', 'last year', 'the first half of 2024', 'since December 2021'.
+'in May 2024', 'in 2023', 'last year', 'the first half of 2024', 'since December 2021', 'since 5 February'.
 A date without a year is the latest such date on or before the anchor (publication date).
 """
 from __future__ import annotations
@@ -53,6 +53,7 @@ class DateWords:
     pattern: re.Pattern
     capitalised: frozenset[str]  # names only a capitalising language uses ('march' is not March)
     starters: frozenset[str]  # the words a date expression can begin with (besides digits)
+    since_before: re.Pattern  # 'since' right before a date: the start of a state ('held since 5 February')
 
 
 @cache
@@ -61,6 +62,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     weekdays: dict[str, int] = {}
     relative: dict[str, tuple[int, int]] = {}
     parts: dict[str, int] = {}
+    since: set[str] = set()
     capital: set[str] = set()
     lower: set[str] = set()
     for data in packs.read_all(languages, "dates"):
@@ -76,6 +78,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
             weekdays[name] = i
         relative.update({k: tuple(v) for k, v in data.get("relative", {}).items()})
         parts.update(data.get("month_parts", {}))
+        since.update(data.get("since", []))
     month = packs.alternation(months)
     ordinal = r"(?:st|nd|rd|th|er)?"
     joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
@@ -98,7 +101,9 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         re.IGNORECASE)
     starters = {first_word(w) for w in (*months, *weekdays, *parts, *relative)} | set(
         "first second since the month in during by until from of early late mid last this previous past".split())
-    return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters))
+    since_before = re.compile(rf"\b(?:{packs.alternation(since)})\s+$", re.IGNORECASE)
+    return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters),
+                     since_before)
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -170,7 +175,8 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
         elif g("rel"):
             before, precision = dw.relative[m.group(0).lower()]
             out.append(DateMention(s, e, "relative", days_before=before, precision=precision))
-    return _weekdays_joined(text, out)
+    return [replace(m, since=True) if m.kind in ("day", "days", "weekday")
+            and dw.since_before.search(text, max(0, m.start - 20), m.start) else m for m in _weekdays_joined(text, out)]
 
 
 def _weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -793,7 +793,7 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     if not candidates:
         first = doc.analysis.sentences[0]
         candidates = [d for d in doc.analysis.dates if d.start < frame.start and d.kind in ("day", "days")
-                      and d.start < first.end]
+                      and d.start < first.end and not d.since]
     near = trigger.start if trigger is not None else frame.start
     g = grammar(doc.languages)
     # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and

@@ -84,6 +84,13 @@ def test_dates_resolve_against_the_anchor(text, days, precision):
     assert [d.isoformat() for d in resolved.days] == days and resolved.precision == precision
 
 
+def test_a_day_after_since_starts_a_state():
+    held, taken = find_dates("Boni, held by militants since 5 February, was retaken on 12 February")
+    assert held.since and not taken.since
+    assert find_dates("occupé depuis le 3 mars")[0].since
+    assert [d.since for d in find_dates("since Saturday 9 November")] == [True]
+
+
 def test_lowercase_month_words_are_not_months():
     assert find_dates("the protesters joined the march; you may go") == []
 

@@ -504,6 +504,11 @@ def test_the_month_of_a_past_coup_is_not_the_date_of_an_arrest():
     assert (e.sub_event_type, e.event_date) == ("Arrests", PUB)
 
 
+def test_the_day_a_state_began_is_not_the_date_of_the_event_that_ends_it():
+    e = one("Malian troops retook Boni, held by jihadists since 5 February.")
+    assert e.event_date == PUB and "date assumed from publication" in e.tags
+
+
 def test_relative_dates_and_time_precision():
     e = one("Gunmen attacked the village of Sofara last week, killing two.", published=date(2019, 6, 20))
     assert e.event_date == date(2019, 6, 13) and e.time_precision == 2
