@@ -66,6 +66,8 @@ class Patterns:
     relative_perfect: re.Pattern  # 'who had ' at the end of a text
     passive_end: re.Pattern  # 'were detained and later ' at the end of a text
     agent_after: re.Pattern  # 'by' within two words at the start of a text
+    agent_lead: re.Pattern  # 'by' at the start of a text: 'lynched by a mob' names no victim
+    restating: re.Pattern  # 'described as' between two singular nouns: one victim told twice
     captives: re.Pattern  # 'those arrested were' at the end of a text
     head_rest: re.Pattern  # the rest of a victim's noun phrase (lower case) before a list goes on: ' commander' and ...
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
@@ -164,6 +166,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
         passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}{chained}$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
+        agent_lead=compile_(rf"^\s*(?:{alt('agent')})\b"),
+        restating=compile_(rf"\b(?:{alt('restating')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         singular_item=compile_(item),
         head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
@@ -506,15 +510,15 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
         gap = text[previous:noun_start]
         lead = p.singular_lead.search(gap)
         if previous == start:
-            if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap):
+            if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,4}", gap) or p.agent_lead.match(gap):
                 break
             first = p.unknown_first.match(gap)  # 'killed a mechanic and a trader'
             if first and _one_person(first.group("head"), p):
                 out.append(DeathCount(1, start + first.start("head"), start + first.end("head")))
-        elif not p.singular_gap.fullmatch(gap) or _event_verbs(mentions, previous, noun_start) or \
-                _injury_word_between(mentions, previous, noun_start):
+        elif not p.singular_gap.fullmatch(gap) or p.restating.search(gap) or \
+                _event_verbs(mentions, previous, noun_start) or _injury_word_between(mentions, previous, noun_start):
             # 'a teacher suspected of being a militant in Kaya', 'a woman and wounding her son',
-            # 'a man and seized his livestock': one victim
+            # 'a man and seized his livestock', 'an individual, described as a commander': one victim
             break
         noun = text[noun_start:noun_end]
         if lead is None or p.plural_end.search(noun):
