@@ -297,7 +297,10 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
              blocked: ActorWords, prior: dict[str, float], sentence_initial: bool) -> PlaceMention | None:
     name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
     end = start + len(name)
-    if not name or not name[0].isalpha() or name.lower() in rules.not_places or blocked.cover(start, end):
+    if not name or not name[0].isalpha() or name.lower() in rules.not_places:
+        return None
+    actor_word = blocked.cover(start, end)
+    if actor_word and not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]):
         return None
     if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
         return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
@@ -330,6 +333,8 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units or _person(text, start, end, name, rules):
         return None
+    if actor_word and (cue is None or cue.role != "event" or units):
+        return None  # 'clashed in Kounta.': a clan's name after 'in' that ends the phrase is its village
     if sentence_initial and cue is None and " " not in name and not units and \
             not any(_of_note(p, prior, name) for p in candidates):
         return None  # a capitalised first word that happens to be some hamlet's name

@@ -85,6 +85,12 @@ def test_a_village_named_for_one_community_is_the_village():
     assert places("Militiamen attacked Douentza-Peulh at dawn.")["Douentza"].place.admin2 == "Douentza"
 
 
+def test_a_communitys_name_that_ends_a_place_phrase_is_its_village():
+    assert places("Gunmen burned a school in Bozo.")["Bozo"].place.admin2 == "Sissili"
+    assert "Bozo" not in places("Gunmen attacked Bozo fishermen in Mopti.")
+    assert "Bozo" not in places("Gunmen attacked the Bozo, killing two.")
+
+
 def test_a_misspelt_event_place_one_letter_off_is_found():
     assert places("Gunmen attacked a MINUSMA camp in Timbutku.")["Timbutku"].place.admin1 == "Tombouctou"
     assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
