@@ -101,8 +101,10 @@ def classify(s: Signals) -> str:
     """The sub-event type for these signals; '' when nothing here is an event."""
     t = s.tags
     violent = t & VIOLENT
-    if "release" in t and "abduct" not in s.main:
-        return "Agreement"  # 'the hostages were released after talks'; 'abducted ..., released two days later' is the abduction
+    if "release" in t and "abduct" not in s.main and not t & (VIOLENT | PROPERTY | DEMONSTRATION):
+        # 'the hostages were released after talks'; 'abducted ..., released two days later' is the
+        # abduction, 'robbed the passengers and released them' the robbery
+        return "Agreement"
     if t & {"protest", "riot"} and (s.crowd or "disperse" in t) and not (t & REMOTE):
         return _demonstration(s)  # a protest, also when police fire tear gas at it
     # a crowd acts when its people are no armed group and use no guns: a mob, not gunmen

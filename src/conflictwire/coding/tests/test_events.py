@@ -57,6 +57,12 @@ def one(text, published=PUB):
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     ("On June 3, unknown gunmen abducted two health workers in Sofara; they were released three days later.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # a release after a robbery or a beating is part of that violence, no agreement
+    ("On June 3, unknown gunmen robbed a trader and his driver near Sofara; both were released.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen intercepted a truck carrying traders near Sofara, seized the goods and burned the "
+     "truck; the traders were released.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # remote violence
     ("On June 3, a Malian army vehicle struck a landmine near Boni, killing two soldiers.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
