@@ -1028,7 +1028,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     deaths, counts = with_coded_deaths(text, frame.start, frame.end, deaths, counts, doc.languages)
     if "no_casualty" in cues:
         tags -= {"injure"}  # 'no reported injuries
-    crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or bool(tags & {"protest", "riot"})
+    # protest words make a crowd of their subject, unless armed men take a place ('MNLA fighters
+    # occupied the governor's office': a takeover, not a sit-in)
+    crowd = crowd_agents or any(r.kind in ("protesters", "rioters") for r in all_refs) or \
+        bool(tags & {"protest", "riot"}) and not ("takeover" in tags and any(a.armed for a in agents))
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd,
                       main={e.kind for e in trigger.entries}, territory=any(p.place is not None for p in places),
                       foreign=any(r.inter == 8 for r in all_refs))

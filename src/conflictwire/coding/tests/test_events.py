@@ -263,6 +263,11 @@ def one(text, published=PUB):
      "Military Forces of Mali (2013-2020)"),
     ("On June 3, the Malian army retook the town of Boni.",
      "Government regains territory", "Military Forces of Mali (2013-2020)", ""),
+    # armed men who occupy a building take it; a crowd that occupies one protests
+    ("On June 3, MNLA fighters occupied the governor's office in Kidal.",
+     "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
+     "Government of Mali (2013-2020)"),
+    ("On June 3, students occupied the town hall of Kaya.", "Peaceful protest", "Protesters (Burkina Faso)", ""),
     # 'between A and a B' names both sides; a next sentence whose subject names a side again, at
     # a place the first named, goes on with the same battle
     ("On June 3, clashes between JNIM militants and a National Guard patrol were reported in Boni. "
