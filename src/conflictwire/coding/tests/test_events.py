@@ -57,6 +57,9 @@ def one(text, published=PUB):
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     ("On June 3, unknown gunmen abducted two health workers in Sofara; they were released three days later.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # 'general' as an adjective names no officer
+    ("On June 3, JNIM militants attacked the college of general education in Sofara and beat the caretaker.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     # a release after a robbery or a beating is part of that violence, no agreement
     ("On June 3, unknown gunmen robbed a trader and his driver near Sofara; both were released.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
