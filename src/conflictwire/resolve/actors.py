@@ -195,7 +195,8 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         refs = [refs[0]] + [r for r in refs[1:] if not r.named]
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
-    head = next((k for k in kinds if k in STATE_KINDS), None)
+    own_men = _members_of_named(phrase)
+    head = next((k for k in kinds if k in STATE_KINDS and k not in own_men), None)
     if head == "government":
         head = _government_force(phrase) or head
     other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
@@ -234,6 +235,18 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         first.assoc += [a for r in rest for a in r.assoc]
         refs = [first]
     return refs
+
+
+def _members_of_named(phrase: ActorPhrase) -> set[str]:
+    """The kinds that only name a named group's men: a force's word right after the group's name
+    ('an MSA officer', 'MINUSMA soldiers'), not the country's forces, unless the phrase names
+    those too ('the Malian military and MNLA forces')."""
+    own: set[str] = set()
+    other: set[str] = set()
+    for before, m in zip([None, *phrase.mentions], phrase.mentions):
+        member = before is not None and m.start - before.end <= 1 and any(e.kind == "named" for e in before.entries)
+        (own if member else other).update(e.key for e in m.entries if e.kind == "kind")
+    return own - other
 
 
 def _distinct(refs: list[ActorRef]) -> list[ActorRef]:

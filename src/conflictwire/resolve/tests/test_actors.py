@@ -26,6 +26,15 @@ def test_foreign_forces_are_external():
     assert actors("the Africa Corps")[0][0] == "Military Forces of Russia (2000-) Africa Corps"
 
 
+def test_a_force_word_after_a_groups_name_is_one_of_its_men():
+    assert [a[0] for a in actors("an MSA officer")] == ["MSA: Movement for Azawad Salvation"]
+    assert [a[0] for a in actors("MINUSMA soldiers")] == [
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"]
+    # ... unless the country's forces are named in the phrase too
+    assert [a[0] for a in actors("the Malian military and MNLA forces")] == [
+        "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"]
+
+
 def test_members_of_jnim_are_coded_under_it_after_its_founding():
     assert actors("presumed Katiba Macina (JNIM) militants") == [
         ("JNIM: Group for Support of Islam and Muslims", 2, ["Katiba Macina"])]
