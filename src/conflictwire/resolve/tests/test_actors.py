@@ -35,6 +35,10 @@ def test_a_force_word_after_a_groups_name_is_one_of_its_men():
         "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"]
 
 
+def test_the_songhai_militia_is_named_as_acled_lists_it():
+    assert actors("Ganda Koy militiamen")[0][:2] == ("Gandakoy Ethnic Militia (Mali)", 4)
+
+
 def test_members_of_jnim_are_coded_under_it_after_its_founding():
     assert actors("presumed Katiba Macina (JNIM) militants") == [
         ("JNIM: Group for Support of Islam and Muslims", 2, ["Katiba Macina"])]
