@@ -293,14 +293,18 @@ def _initial(text: str, start: int) -> bool:
     return start == 0 or before == "" or before[-1:] in ".!?\n\"'"
 
 
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # the two characters after a name: nothing of its phrase follows
+
+
 def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
              blocked: ActorWords, prior: dict[str, float], sentence_initial: bool) -> PlaceMention | None:
     name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
     end = start + len(name)
     if not name or not name[0].isalpha() or name.lower() in rules.not_places:
         return None
+    ends_phrase = bool(_PHRASE_END.match(text[end:end + 2]))
     actor_word = blocked.cover(start, end)
-    if actor_word and not re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]):
+    if actor_word and not ends_phrase:
         return None
     if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
         return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
@@ -322,7 +326,7 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     units = geo.admin_units(name) or units_of(candidates, geo)
     respell = not candidates and not units and _respellable(name)
     cue = _cue(text, start, end, rules) if candidates or units or respell else None
-    if units and cue is not None and cue.role == "event" and re.match(r"\s*(?:[,.;:)]|$)", text[end:end + 2]) \
+    if units and cue is not None and cue.role == "event" and ends_phrase \
             and rules.article_before.search(text, max(0, start - 5), start):
         cue = PlaceCue(3, "admin")  # 'in the Soum,': villages take no article, the province does ('the Kidal airport')
     if cue is not None and cue.level:

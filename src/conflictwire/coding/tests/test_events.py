@@ -60,7 +60,7 @@ def one(text, published=PUB):
     # 'general' as an adjective names no officer
     ("On June 3, JNIM militants attacked the college of general education in Sofara and beat the caretaker.",
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
-    # a release after a robbery or a beating is part of that violence, no agreement
+    # a release after a robbery or a raid on a truck is part of that violence, no agreement
     ("On June 3, unknown gunmen robbed a trader and his driver near Sofara; both were released.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen intercepted a truck carrying traders near Sofara, seized the goods and burned the "
