@@ -786,14 +786,15 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
         doc.analysis.sentences[i].start, doc.analysis.sentences[i].end, CUE) and not sentence_tags(doc, i) - {"dead"}}
     spans = [(doc.analysis.sentences[i].start, doc.analysis.sentences[i].end) for i in frame.sentences
              if i not in claim_sentences]
-    candidates = [d for s, e in spans for d in doc.analysis.dates if s <= d.start < e and not d.since]
+    event_dates = [d for d in doc.analysis.dates if not d.since]  # 'since 5 February' starts a state
+    candidates = [d for s, e in spans for d in event_dates if s <= d.start < e]
     if not candidates and frame.inherited_from is not None:
         f = frame.inherited_from
-        candidates = [d for d in doc.analysis.dates if f.start <= d.start < f.end and not d.since]
+        candidates = [d for d in event_dates if f.start <= d.start < f.end]
     if not candidates:
         first = doc.analysis.sentences[0]
-        candidates = [d for d in doc.analysis.dates if d.start < frame.start and d.kind in ("day", "days")
-                      and d.start < first.end and not d.since]
+        candidates = [d for d in event_dates if d.start < frame.start and d.kind in ("day", "days")
+                      and d.start < first.end]
     near = trigger.start if trigger is not None else frame.start
     g = grammar(doc.languages)
     # a day before a month or year; among equals the one nearest the event's verb ('... in 2021, and
