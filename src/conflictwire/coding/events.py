@@ -1213,7 +1213,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         source = next((r for r in all_refs if r.kind in ("protesters", "civilians")), None)
         if source:
             actor1.start, actor1.end = source.start, source.end
-        state = next((r for r in all_refs if r.inter == 1 and r.kind != "government"), None)
+        state = policing(doc, next((r for r in all_refs if r.inter == 1 and r.kind != "government"), None), nm, when)
         if state is None and sub_event != "Peaceful protest" and country:
             state = nm.kind_actor("police", country, when, country)  # 'security forces intervened'
         actor2 = state if sub_event != "Peaceful protest" else None
@@ -1221,8 +1221,8 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
     if event_type == "Riots":
         actor1 = nm.kind_actor("rioters", country, when, country)
         actor1.assoc = list(dict.fromkeys(groups))
-        target = next((p for p in patients if p.armed), None) or \
-            next((r for r in all_refs if r.inter in (1, 3, 8) and r.armed), None)
+        target = policing(doc, next((p for p in patients if p.armed), None) or
+                          next((r for r in all_refs if r.inter in (1, 3, 8) and r.armed), None), nm, when)
         if target is None and sub_event == "Mob violence":
             crowds = [p for p in patients if p.kind in CROWD_KINDS]
             target = nm.kind_actor("rioters" if crowds and "clash" in doc.tags_in(0, len(doc.text)) else "civilians",
@@ -1273,6 +1273,24 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
+
+
+@cache
+def crowd_control_words(languages: tuple[str, ...]) -> re.Pattern:
+    words = packs.alternation(packs.words(languages, "actors", "crowd_control"))
+    not_after = "".join(f"(?<!{re.escape(w)} )" for w in packs.words(languages, "actors", "crowd_control_not_after"))
+    return re.compile(rf"\b{not_after}(?:{words})$", re.I)
+
+
+def policing(doc: Doc, force: ActorRef | None, nm, when: date | None) -> ActorRef | None:
+    """A state's forces facing a crowd, named by a generic word ('security forces', 'Malian
+    forces'), are its police."""
+    if force is None or force.kind != "military" or \
+            not crowd_control_words(doc.languages).search(doc.text, force.start, force.end):
+        return force
+    police = nm.kind_actor("police", force.country, when, force.country)
+    police.start, police.end, police.inter = force.start, force.end, force.inter
+    return police
 
 
 def make_event(doc: Doc, sub_event: str, actor1: ActorRef, actor2: ActorRef | None, day: date | None,

@@ -116,6 +116,16 @@ def one(text, published=PUB):
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    # the generic forces that face a crowd are its police; soldiers stay the army
+    ("On June 3, traders protested in Sikasso against a new tax; security forces dispersed them with tear gas.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, youths protesting against power cuts burned tyres in Kati and threw stones at the defence and "
+     "security forces.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, traders protested in Sikasso against a new tax; military forces dispersed them with tear gas.",
+     "Protest with intervention", "Protesters (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, youths protesting against power cuts burned tyres in Kati and threw stones at soldiers.",
+     "Violent demonstration", "Rioters (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, residents of Kita marched in support of the army, which has suffered deadly attacks.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, an angry mob lynched a suspected thief in Bamako.",
