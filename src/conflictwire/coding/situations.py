@@ -195,7 +195,8 @@ def act_word(text: str, m: Mention, g: Grammar) -> bool:
     words = [w.lower() for w in _WORDS.findall(clause)]
     if past_form(m.text.lower().split()[0], g):
         by = re.match(r"\s+by\s+(?:the\s+)?([\w-]+)", text[m.end:m.end + 40])
-        reduced = by and by.group(1).lower() not in g.crowd_words and not (words and words[-1] in g.past_passive)
+        auxiliary = [w for w in words if not w.endswith("ly")][-1:]  # 'were (violently) dispersed by police'
+        reduced = by and by.group(1).lower() not in g.crowd_words and not (auxiliary and auxiliary[0] in g.past_passive)
         # 'territory seized by armed groups': a reduced relative clause names the grievance
         return not reduced and not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
     return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])
