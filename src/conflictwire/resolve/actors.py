@@ -196,13 +196,16 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     for entry in forces:
         refs.append(naming_.kind_actor(entry.extra, entry.key, when, event_country))
     own_men = _members_of_named(phrase)
-    head = next((k for k in kinds if k in STATE_KINDS and k not in own_men), None)
-    if head == "government":
-        head = _government_force(phrase) or head
+    heads = list(dict.fromkeys(k for k in kinds if k in STATE_KINDS and k not in own_men))
+    if heads[:1] == ["government"]:
+        # 'government forces' are the military; 'the mayor, security forces' names both
+        heads = [force] if (force := _government_force(phrase)) else heads
+    else:
+        heads = heads[:1]  # 'the army and gendarmes': ACLED names the first force
     other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
-    if head and not forces:
+    if heads and not forces:
         for iso2 in (adjectives or countries or [event_country]):
-            refs.append(naming_.kind_actor(head, iso2, when, event_country))
+            refs.extend(naming_.kind_actor(h, iso2, when, event_country) for h in heads)
     elif ethnic and (other_kind in ("communal", "unidentified", "islamist") or other_kind == "rioters" and role != "patient"
                      or any(f" {w} " in words for w in lx.ethnic_militia_words)
                      or role != "patient" and any(f" {w} " in words for w in lx.acting_militia_words)):

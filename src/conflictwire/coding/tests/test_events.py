@@ -126,6 +126,12 @@ def one(text, published=PUB):
      "Protest with intervention", "Protesters (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, youths protesting against power cuts burned tyres in Kati and threw stones at soldiers.",
      "Violent demonstration", "Rioters (Mali)", "Military Forces of Mali (2013-2020)"),
+    # 'dispersed by' after 'were' and an adverb tells the act, not a grievance
+    ("On June 3, traders protesting in Sikasso against a new tax were violently dispersed by security forces.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, residents of Kati protested against a land sale and ransacked the house of the mayor, security "
+     "forces eventually dispersed the crowd.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, residents of Kita marched in support of the army, which has suffered deadly attacks.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, an angry mob lynched a suspected thief in Bamako.",

@@ -85,3 +85,10 @@ def test_government_forces_are_the_military_and_uniformed_men_soldiers():
     assert actors("government forces", country="BF")[0][:2] == ("Military Forces of Burkina Faso (2015-2022)", 1)
     assert actors("uniformed men")[0][:2] == ("Military Forces of Mali (2013-2020)", 1)
     assert actors("the government")[0][:2] == ("Government of Mali (2013-2020)", 1)
+
+
+def test_an_official_and_the_forces_after_him_are_two_actors():
+    # 'the house of the mayor, security forces then dispersed the crowd'
+    assert [a[0] for a in actors("the mayor, security forces")] == [
+        "Government of Mali (2013-2020)", "Military Forces of Mali (2013-2020)"]
+    assert [a[0] for a in actors("the army and gendarmes")] == ["Military Forces of Mali (2013-2020)"]
