@@ -314,8 +314,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         if tags and not brief(doc) and all(habitual(doc, m) for m in doc.anchors_in(s.start, s.end)):
             continue  # 'The country is grappling with violence from ...': a situation, not an event
         # 'They were dispersed by police', 'Gendarmes dispersed the crowd with tear gas and shots in
-        # the air': how the protest just told ended
-        disperses = near and "protest" in current.tags and "disperse" in doc.tags_in(s.start, s.end)
+        # the air': how the protest or riot just told ended
+        disperses = near and current.tags & {"protest", "riot"} and "disperse" in doc.tags_in(s.start, s.end)
         if not tags:
             if near and (cues & {"claim", "no_casualty", "no_fight"} or disperses):
                 current.sentences.append(i)

@@ -114,6 +114,8 @@ def one(text, published=PUB):
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, police in Bamako prevented youths from protesting against the occupation of the north.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, youths rioted in Kati, burning tyres. Police fired tear gas.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
     # the generic forces that face a crowd are its police; soldiers stay the army
