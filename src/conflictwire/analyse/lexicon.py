@@ -22,7 +22,7 @@ ACTOR, TAG, CUE = "actor", "tag", "cue"
 @dataclass(frozen=True, slots=True)
 class Entry:
     layer: str  # ACTOR, TAG or CUE
-    kind: str  # actor layer: named, force, adjective, country, metonym, kind, group, ethnic; else the tag
+    kind: str  # actor layer: named, force, adjective, nationality, country, metonym, kind, group, ethnic; else the tag
     key: str  # actor name, ISO2 code, kind, group name, or tag name
     extra: str = ""  # for "force": the force kind (military, police, gendarmerie)
 
@@ -171,6 +171,14 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
             for force in ("military", "police", "gendarmerie"):
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
+    for data in packs.read_all(languages, "nationalities"):
+        # a victim's nationality ('a Swiss nun'); unlike a state's adjective, no evidence of where
+        # the event happened. '' for foreigners of no one country ('Europeans').
+        for iso2, aliases in data.get("adjectives", {}).items():
+            for alias in aliases:
+                _add(table, alias, Entry(ACTOR, "nationality", iso2))
+        for alias in data.get("international", []):
+            _add(table, alias, Entry(ACTOR, "nationality", ""))
     militia_words: set[str] = set()
     acting_words: set[str] = set()
     stance_prefixes: set[str] = set()

@@ -66,7 +66,11 @@ class Country:
     isonum: int
     name: str
     capital: str
-    region: str
+    region: str  # ACLED's region: 'Western Africa', 'Europe'
+
+    @property
+    def continent(self) -> str:
+        return "Africa" if self.region.endswith("Africa") else self.region
 
 
 def user_gazetteer_dir() -> Path:

@@ -137,6 +137,12 @@ class Naming:
 
     def kind_actor(self, kind: str, iso2: str, when: date | None, event_country: str, group: str = "") -> ActorRef:
         spec = self.lexicon.kinds[kind]
+        if spec.get("international_abroad") and iso2 and event_country and \
+                continent(iso2) != continent(event_country):
+            # 'a Swiss nun' kidnapped in Mali: Civilians (International), with Civilians (Switzerland)
+            ref = self.kind_actor(kind, "", when, event_country, group)
+            ref.country, ref.assoc = iso2, [self.kind_actor(kind, iso2, when, iso2, group).name]
+            return ref
         stand_in = self.lexicon.taxonomy["no_state" if spec.get("state") else "no_country"]
         country = self.country_name(iso2) if iso2 else stand_in
         name = spec["name"].format(country=country, regime=self.regime(iso2, when), group=group).replace(" ()", "")
@@ -163,6 +169,13 @@ class Naming:
 
 
 @cache
+def continent(iso2: str) -> str:
+    from ..gazetteer import geography
+
+    country = geography().countries.get(iso2)
+    return country.continent if country else ""
+
+
 def naming(lexicon: Lexicon) -> Naming:
     return Naming(lexicon)
 
@@ -171,6 +184,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
                    role: str = "any") -> list[ActorRef]:
     """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
     adjectives = [e.key for e in phrase.entries("adjective")]
+    origin = adjectives + [e.key for e in phrase.entries("nationality")]  # whose people: 'a Swiss nun'
     described = [e.key for e in phrase.entries("described")]
     named = [e.key for e in phrase.entries("named")] + [
         name for key in described if (name := naming_.described(int(key), when))]
@@ -212,12 +226,12 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         for group in dict.fromkeys(ethnic):
             refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
     elif other_kind and not refs:
-        country = adjectives[0] if adjectives else event_country
+        country = origin[0] if origin else event_country
         kind = "unidentified" if other_kind == "rebels" else other_kind
         if kind in lx.kinds:
             refs.append(naming_.kind_actor(kind, country, when, event_country))
-    elif not refs and (groups or ethnic or (not named and adjectives and role == "patient")):
-        country = adjectives[0] if adjectives else event_country
+    elif not refs and (groups or ethnic or (not named and origin and role == "patient")):
+        country = origin[0] if origin else event_country
         refs.append(naming_.kind_actor("civilians", country, when, event_country))
     elif not refs and countries and not kinds:
         for iso2 in countries:  # 'Mali severed ties with Ukraine': the states' governments

@@ -57,6 +57,8 @@ def one(text, published=PUB):
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     ("On June 3, unknown gunmen abducted two health workers in Sofara; they were released three days later.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, unknown gunmen abducted a Swiss nun in Koutiala.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (International)"),
     # 'general' as an adjective names no officer
     ("On June 3, JNIM militants attacked the college of general education in Sofara and beat the caretaker.",
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),

@@ -62,6 +62,16 @@ def test_victims_and_their_groups():
     assert actors("Nigerien traders", role="patient")[0][0] == "Civilians (Niger)"
 
 
+def test_civilians_from_another_continent_are_international():
+    assert actors("a Swiss teacher", role="patient")[0] == (
+        "Civilians (International)", 7, ["Civilians (Switzerland)", "Teachers (Switzerland)"])
+    assert actors("a French hostage", role="patient")[0][:2] == ("Civilians (International)", 7)
+    assert actors("three Europeans", role="patient")[0][:2] == ("Civilians (International)", 7)
+    # a neighbour's people keep their country; a nationality names no force
+    assert actors("an Algerian trader", role="patient")[0][0] == "Civilians (Algeria)"
+    assert actors("French soldiers")[0][0] == "Military Forces of France (2017-)"
+
+
 def test_regime_free_names():
     assert without_regime("Military Forces of Mali (2013-2020)") == "military forces of mali"
 
