@@ -323,6 +323,12 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     if not candidates and key.endswith("s") and geo.places.has_key(key[:-1]):
         # a possessive without its apostrophe ('Ouagadougous 8th district'): towns of note only
         candidates = [c for c in geo.places.lookup(name[:-1]) if _of_note(c, prior, name[:-1])]
+    if key in geo.country_keys:
+        # 'anti-France', 'relations with Israel': the country, not a hamlet some gazetteer calls so
+        # (a capital of the same name stays: 'Djibouti')
+        candidates = [c for c in candidates if c.code == "PPLC"]
+        if not candidates:
+            return None
     units = geo.admin_units(name) or units_of(candidates, geo)
     respell = not candidates and not units and _respellable(name)
     cue = _cue(text, start, end, rules) if candidates or units or respell else None

@@ -43,6 +43,13 @@ def test_unknown_hamlet_is_not_invented_and_person_names_are_not_places():
     assert "Zzyxqo" not in found and "Mohamed" not in found and found["Douentza"].place.cc == "ML"
 
 
+def test_a_countrys_name_is_no_hamlet_of_that_name():
+    # the gazetteer has hamlets called 'France' in Mali and 'Israel' in Chad
+    found = places("An anti-France protest took place in Kati over relations between Chad and Israel.")
+    assert "France" not in found and "Israel" not in found and found["Kati"].place.cc == "ML"
+    assert places("Gunmen attacked a hotel in Djibouti.")["Djibouti"].place.cc == "DJ"
+
+
 def test_far_away_hamlets_need_support():
     # a word that is only some small place outside the region is not taken for a place
     assert "Wetzikon" not in places("The Wetzikon agreement was signed.")
