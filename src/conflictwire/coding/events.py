@@ -29,7 +29,8 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import CASUALTY_TAGS, count_deaths, patterns as death_patterns, with_coded_deaths
+from .fatalities import (CASUALTY_TAGS, SplitNote, count_deaths, patterns as death_patterns, split_note,
+                         with_coded_deaths)
 
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
     **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
@@ -938,6 +939,23 @@ def split_even(total: int, parts: int) -> list[int]:
     return [base + (1 if i < rest else 0) for i in range(parts)]
 
 
+def noted_shares(doc: Doc, frame: Frame, note: SplitNote, slots: list, deaths: int, shares: list[int]) -> list[int]:
+    """The deaths of each of the frame's events where a coder's note split them: a place's own
+    share ('in Bombou (3), Materou (3)'), else the total divided into the note's number of events
+    ('fatalities spread across the two events' of a report told as one)."""
+    if note.parts > len(slots):
+        shares = split_even(deaths, note.parts)[:len(slots)]
+    named = [p for p in doc.places if frame.start <= p.start < frame.end and name_key(p.text) in note.shares]
+    out = []
+    for (_, loc), share in zip(slots, shares):
+        if loc is not None and name_key(loc.name) in note.shares:
+            share = note.shares[name_key(loc.name)]
+        elif len(slots) == 1 and named:  # 'the village of Materou (coded as Madougou ...)'
+            share = note.shares[name_key(named[0].text)]
+        out.append(share)
+    return out
+
+
 def grievance_word(text: str, m: Mention, languages: tuple[str, ...]) -> bool:
     """In a protest, violence named by a noun is what the crowd protests ('against the killings',
     'the anniversary of the Splendid attack'); only its own acts ('burned tyres', 'clashes
@@ -1066,6 +1084,9 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     locations = [loc for loc in locations if loc is not None] or [None]
     slots = [(d, loc) for d in days for loc in locations]
     shares = split_even(deaths, len(slots))
+    note = split_note(text, doc.languages)
+    if note is not None:
+        shares = noted_shares(doc, frame, note, slots, deaths, shares)
     events = []
     for (day, loc), share in zip(slots, shares):
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base, country)

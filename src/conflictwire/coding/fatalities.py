@@ -15,6 +15,7 @@ from .. import packs
 from ..analyse.lexicon import Mention
 from ..analyse.numbers import Number, number_words
 from ..analyse.text import abbreviation_dot, abbreviations
+from ..gazetteer.names import name_key
 from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
@@ -292,6 +293,38 @@ def with_coded_deaths(text: str, start: int, end: int, deaths: int, counts: list
         return deaths, counts
     known = [c for c in counts if not c.vague and c.end <= coded.start] if coded.partial else []
     return coded.value + sum(c.value for c in known), [coded] + known
+
+
+@dataclass(frozen=True)
+class SplitNote:
+    """A coder's note that split a report's deaths between the events it was coded as."""
+    parts: int  # into how many events; 0 where the note does not say
+    shares: dict[str, int]  # a place's name key -> its share, where the note gives them
+
+
+@cache
+def _split_patterns(languages: tuple[str, ...]) -> tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...]:
+    return tuple((re.compile(data["split_note"]), tuple(re.compile(p) for p in data.get("split_shares", [])))
+                 for data in packs.read_all(languages, "numbers") if "split_note" in data)
+
+
+SPLIT_SHARES_CHARS = 200  # how far after 'fatalities split between' a note lists each place's share
+
+
+def split_note(text: str, languages: tuple[str, ...]) -> SplitNote | None:
+    """'fatalities split between three events ... in Bombou (3), Materou (3), Bore (1)', 'fatalities
+    spread across the two events': how the coder divided the report's deaths."""
+    nw = number_words(languages)
+    for note, share_patterns in _split_patterns(languages):
+        m = note.search(text)
+        if m is None:
+            continue
+        word = (m.group("parts") or "").lower()
+        parts = int(word) if word.isdigit() else nw.units.get(word, 0)
+        tail = text[m.start():m.end() + SPLIT_SHARES_CHARS]
+        shares = {name_key(s.group("name")): int(s.group("count")) for p in share_patterns for s in p.finditer(tail)}
+        return SplitNote(parts, shares)
+    return None
 
 
 def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbers: list[Number],

@@ -499,6 +499,11 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a toll raised to a new total counts earlier dead too
     ("On June 3, the bodies of two herders were found near Boni, bringing the death toll of the week's attacks to "
      "nine dead.", 2),
+    # a coder's note that split the deaths: the place's own share, or the total divided
+    ("On June 3, militiamen attacked the village of Sofara. Seven villagers were killed (fatalities split between "
+     "three events in Boni (3), Sofara (1), Hombori (3)).", 1),
+    ("On June 3, gunmen attacked the village of Sofara and nearby hamlets, killing eight civilians. Fatalities "
+     "spread over four villages.", 2),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
