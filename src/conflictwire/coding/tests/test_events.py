@@ -94,6 +94,8 @@ def one(text, published=PUB):
      "Attack", "Fulani Ethnic Militia (Mali)", "Civilians (Mali)"),
     ("On June 3, gunmen attacked civilians in Sofara with guns and knives, looting animals and goods.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen opened fire and seized two motorbikes in Sofara.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, teachers marched in Sikasso to demand the payment of their bonuses.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, police fired tear gas to disperse students protesting in Bamako.",
