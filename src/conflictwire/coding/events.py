@@ -1298,6 +1298,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
 
 @cache
 def crowd_control_words(languages: tuple[str, ...]) -> re.Pattern:
+    """Generic words for forces, ending a phrase and not after a word of war ('military forces')."""
     words = packs.alternation(packs.words(languages, "actors", "crowd_control"))
     not_after = "".join(f"(?<!{re.escape(w)} )" for w in packs.words(languages, "actors", "crowd_control_not_after"))
     return re.compile(rf"\b{not_after}(?:{words})$", re.I)

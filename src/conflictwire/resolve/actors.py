@@ -168,7 +168,6 @@ class Naming:
                         armed=bool(actor.get("armed")), named=True)
 
 
-@cache
 def continent(iso2: str) -> str:
     from ..gazetteer import geography
 
@@ -176,6 +175,7 @@ def continent(iso2: str) -> str:
     return country.continent if country else ""
 
 
+@cache
 def naming(lexicon: Lexicon) -> Naming:
     return Naming(lexicon)
 
