@@ -135,6 +135,11 @@ class Doc:
         return (sub_event, m.end(1)) if sub_event else None
 
     @cached_property
+    def split_note(self) -> SplitNote | None:
+        """A coder's note that split the report's deaths between its events: read once an article."""
+        return split_note(self.text, self.languages)
+
+    @cached_property
     def denied(self) -> tuple[tuple[int, int], ...]:
         """Where the text says a fight did not happen ('no clashes were reported'): the event words
         there are no events."""
@@ -939,10 +944,11 @@ def split_even(total: int, parts: int) -> list[int]:
     return [base + (1 if i < rest else 0) for i in range(parts)]
 
 
-def noted_shares(doc: Doc, frame: Frame, note: SplitNote, slots: list, deaths: int, shares: list[int]) -> list[int]:
+def noted_shares(doc: Doc, frame: Frame, slots: list, deaths: int, shares: list[int]) -> list[int]:
     """The deaths of each of the frame's events where a coder's note split them: a place's own
     share ('in Bombou (3), Materou (3)'), else the total divided into the note's number of events
     ('fatalities spread across the two events' of a report told as one)."""
+    note = doc.split_note
     if note.parts > len(slots):
         shares = split_even(deaths, note.parts)[:len(slots)]
     named = [p for p in doc.places if frame.start <= p.start < frame.end and name_key(p.text) in note.shares]
@@ -1084,9 +1090,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     locations = [loc for loc in locations if loc is not None] or [None]
     slots = [(d, loc) for d in days for loc in locations]
     shares = split_even(deaths, len(slots))
-    note = split_note(text, doc.languages)
-    if note is not None:
-        shares = noted_shares(doc, frame, note, slots, deaths, shares)
+    if doc.split_note is not None:
+        shares = noted_shares(doc, frame, slots, deaths, shares)
     events = []
     for (day, loc), share in zip(slots, shares):
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base, country)

@@ -13,7 +13,7 @@ from functools import cache
 
 from .. import packs
 from ..analyse.lexicon import Mention
-from ..analyse.numbers import Number, number_words
+from ..analyse.numbers import Number, number_words, words_value
 from ..analyse.text import abbreviation_dot, abbreviations
 from ..gazetteer.names import name_key
 from .situations import grammar
@@ -319,8 +319,8 @@ def split_note(text: str, languages: tuple[str, ...]) -> SplitNote | None:
         m = note.search(text)
         if m is None:
             continue
-        word = (m.group("parts") or "").lower()
-        parts = int(word) if word.isdigit() else nw.units.get(word, 0)
+        word = m.group("parts") or ""
+        parts = int(word) if word.isdigit() else int(words_value(word, nw) or 0)
         tail = text[m.start():m.end() + SPLIT_SHARES_CHARS]
         shares = {name_key(s.group("name")): int(s.group("count")) for p in share_patterns for s in p.finditer(tail)}
         return SplitNote(parts, shares)
