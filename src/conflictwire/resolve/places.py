@@ -432,6 +432,7 @@ class PlaceContext:
     admin1: set[tuple[str, str]] = field(default_factory=set)  # (cc, name)
     admin2: set[tuple[str, str]] = field(default_factory=set)
     areas: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1) where the named groups operate
+    assumed: bool = False  # countries guessed from the outlet's other reports: the text names none
 
 
 COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # mention kinds that name a country
@@ -524,6 +525,10 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
                 if name_key(c.name) == name_key(p.text) and c.cls in ("P", "A"):
                     score += NOTABLE_NAME if _notable(c) else PRIMARY_NAME
+                    if ctx.assumed and _notable(c) and in_focus(c.cc, prior):
+                        # the outlet's usual country is a guess; a town of note of the region named
+                        # outright outweighs it ('Gorom-Gorom', not the Malian hamlet so called)
+                        score += CONTEXT_WEIGHT
                 if (c.cc, name_key(c.admin1)) in ctx.admin1:
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:
@@ -565,6 +570,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)
+        ctx.assumed = True
     places = [p for p in places if p.candidates or p.units or p.coded]
     choose(places, ctx, regions)
     for p, q in zip(places, places[1:]):

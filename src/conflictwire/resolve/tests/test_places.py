@@ -254,3 +254,14 @@ def test_the_nationality_of_peacekeepers_is_not_where_they_are():
     assert places("Gunmen shot dead a Nigerien MINUSMA officer in Gao.")["Gao"].place.cc == "ML"
     assert places("Gunmen shot dead two Nigerien peacekeepers in Gao.")["Gao"].place.cc == "ML"
     assert places("Gunmen shot dead two Nigerien soldiers in Gao.")["Gao"].place.cc == "NE"
+
+
+def test_the_outlets_usual_country_picks_a_village_but_not_over_a_town_of_note():
+    # the text names no country; its outlet mostly reports from Mali
+    def read(text):
+        return resolve_places(text, lexicon().find(text), country_prior={"ML": 1.0})[0][0].place
+    # Gorom-Gorom is a Burkinabe province's seat and a Malian hamlet: the seat, named outright
+    seat = read("Gunmen attacked a bar in Gorom-Gorom.")
+    assert (seat.cc, seat.admin2) == ("BF", "Oudalan")
+    # villages alike in both countries follow the guess
+    assert read("Gunmen attacked the village of Sona.").cc == "ML"
