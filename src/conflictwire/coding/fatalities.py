@@ -45,7 +45,7 @@ class Patterns:
     death_noun: re.Pattern  # 'deaths', 'toll'
     singular_lead: re.Pattern  # 'a', 'his' before a noun at the end of a text
     singular_gap: re.Pattern  # between two singular victims: ', and his'
-    singular_passive: re.Pattern  # 'was reportedly' at the end of a text
+    singular_passive: re.Pattern  # '(agent) was reportedly' at the end of a text: its subject's head, if any
     plural_end: re.Pattern  # a noun that names several
     one_body: re.Pattern  # 'his body'
     one_pronoun: re.Pattern  # 'him'
@@ -57,6 +57,7 @@ class Patterns:
     named_object: re.Pattern  # 'MSA officer Ahmed Ag Bilal' after a killing verb
     bare_object: re.Pattern  # 'forest guard' after a killing verb: a headline's singular object
     not_a_person: frozenset[str]
+    things: frozenset[str]  # the subject of a passive death word that is no victim: 'an IED was neutralised'
     function_words: frozenset[str]  # the object_ends words, no head of a noun phrase: 'one of four held hostage'
     not_a_count_after: re.Pattern
     not_a_count_before: re.Pattern
@@ -136,8 +137,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_lead=compile_(rf"(?:^|\s)(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
         singular_gap=compile_(rf"\s*(?:,|(?:{joiners})|,\s*(?:{joiners}))\s+"
                               rf"(?:{_WORD}\s+){{0,3}}"),
-        singular_passive=compile_(rf"\b(?:{alt('singular_auxiliaries')})\s+(?:(?:{alt('singular_adverbs')})\s+)?"
-                                  rf"{chained}(?:(?:{alt('found')})\s+)?$"),
+        singular_passive=compile_(rf"(?:(?P<subject>{_WORD})\s+)?\b(?:{alt('singular_auxiliaries')})\s+"
+                                  rf"(?:(?:{alt('singular_adverbs')})\s+)?{chained}(?:(?:{alt('found')})\s+)?$"),
         plural_end=compile_(rf"(?:{endings['plural_ending']}|{alt('plural_nouns')})$"),
         one_body=compile_(rf"\b(?:{alt('body_leads')})\s+(?:(?:{alt('body_adjectives')})\s+)?(?:{alt('bodies')})$"),
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
@@ -157,6 +158,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         named_object=re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
                                 rf"\s+[A-Z][\w'’-]+\s+[A-Z]"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
+        things=frozenset(w.lower() for w in lists.get("things", ())),
         function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),
         not_a_count_after=compile_(rf"^\s*(?:(?:{alt('not_a_count_after')})(?![a-z])|:\d|/\d)"),
         not_a_count_before=compile_(rf"(?<![a-z])(?:{alt('not_a_count_before')})\s*$"),
@@ -581,7 +583,9 @@ DIED_SUBJECT_CHARS = 60  # how far before 'died' its one subject may start: 'the
 def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int, mentions: list[Mention],
                       victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     before = text[clause_start:death.start]
-    if p.singular_passive.search(before):  # 'a forest agent was killed', 'a trader was abducted and shot dead'
+    passive = p.singular_passive.search(before)
+    if passive and (passive.group("subject") or "").lower() not in p.things:
+        # 'a forest agent was killed', 'a trader was abducted and shot dead'; not 'an IED was neutralised'
         return [DeathCount(1, clause_start, death.start)]
     listed = p.singular_list.search(before)  # 'a teacher and his brother were shot dead'
     if listed:

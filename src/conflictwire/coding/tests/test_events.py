@@ -439,6 +439,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
      "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    # an uncertain count codes all of the dead, not those no one counted
+    ("On June 3, two dozen militants were neutralised near Boni. Uncertain number of deaths coded as 10.", 10),
+    # 'neutralised' people are dead for ACLED; a neutralised device kills no one
+    ("On June 3, French troops neutralised 3 AQIM fighters near Tessalit.", 3),
+    ("On June 3, an IED was detected and neutralised near Boni.", 0),
+    ("On June 3, militants attacked a patrol near Boni, one assailant was killed and an IED was later neutralised.", 1),
     ("On June 3, militants attacked the village of Sofara, the village chief killed and others wounded.", 1),
     # a title and a name without an article is one victim; 'by' and 'of' open no name
     ("On June 3, unknown gunmen shot dead MNLA officer Ahmed Ag Bilal in Kidal.", 1),
