@@ -84,6 +84,7 @@ class Patterns:
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'following the ', 'who had ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
+    alternative: re.Pattern  # what opens another source's count: 'Other sources said', 'while X claimed'
     cumulative: re.Pattern  # 'raising the death toll from eleven to ' before a number: a running total
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
     speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
@@ -185,6 +186,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
         enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
+        alternative=compile_(rf"\b(?:{alt('other_sources')})\b|\b(?:{alt('contrasts')})\b[^.;]{{0,50}}?"
+                             rf"\b(?:{packs.alternation(speech_verbs)})\b"),
         cumulative=compile_(rf"\b(?:{alt('cumulative')})\b[^.;]{{0,60}}?\bto\s+(?:(?:{number_leads})\s+)?$"),
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+"
@@ -350,7 +353,10 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         chosen = [c for c in chosen if not c.weak]
     total = 0
     seen_values: dict[int, int] = {}
+    others = [(m.start(), _sentence_end(text, m.end(), end)) for m in p.alternative.finditer(text, start, end)]
     for c in chosen:
+        if total and any(s <= c.start < e and chosen[0].start < s for s, e in others):
+            continue  # another source's count of the dead told first
         # the same number said again in the sentence or restated ('killed 12 ... the 12 victims')
         # counts once; said of others in another sentence ('two children ... Two civilians') it counts
         if c.value in seen_values and c.value > 1 and c.start - seen_values[c.value] > 80 and (
@@ -368,6 +374,11 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         seen_values[c.value] = c.start
         total += c.value
     return total, chosen
+
+
+def _sentence_end(text: str, at: int, end: int) -> int:
+    stop = re.compile(r"[.;](?:\s|$)").search(text, at, end)
+    return stop.end() if stop else end
 
 
 def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[Mention], numbers: list[Number],

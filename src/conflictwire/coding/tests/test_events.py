@@ -441,6 +441,11 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
     # an uncertain count codes all of the dead, not those no one counted
     ("On June 3, two dozen militants were neutralised near Boni. Uncertain number of deaths coded as 10.", 10),
+    # another source's count is an alternative to the first report's, not more dead; 'while' adds others
+    ("On June 3, at least 4 people were killed in an attack on Boni. Other sources said 3 civilians had been killed.",
+     4),
+    ("On June 3, gunmen killed two soldiers near Boni. However, the militants claimed 5 soldiers were killed.", 2),
+    ("On June 3, militants killed 3 soldiers in Boni, while the army said 10 militants were killed.", 13),
     # 'neutralised' people are dead for ACLED; a neutralised device kills no one
     ("On June 3, French troops neutralised 3 AQIM fighters near Tessalit.", 3),
     ("On June 3, an IED was detected and neutralised near Boni.", 0),
