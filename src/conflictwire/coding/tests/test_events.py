@@ -441,6 +441,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
     # an uncertain count codes all of the dead, not those no one counted
     ("On June 3, two dozen militants were neutralised near Boni. Uncertain number of deaths coded as 10.", 10),
+    ("On June 3, three soldiers were killed in an attack on the post in Boni. Another soldier later died of his "
+     "injuries.", 4),
     # another source's count is an alternative to the first report's, not more dead; 'while' adds others
     ("On June 3, at least 4 people were killed in an attack on Boni. Other sources said 3 civilians had been killed.",
      4),
