@@ -22,8 +22,8 @@ from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
 from ..resolve.outlets import outlet_home
-from ..resolve.places import (PlaceContext, PlaceCue, PlaceMention, find_dateline, place_rules, region_prior,
-                              resolve_places)
+from ..resolve.places import (PlaceContext, PlaceCue, PlaceMention, find_dateline, notable, place_rules,
+                              region_prior, resolve_places)
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
@@ -903,8 +903,10 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         p = mention.place
         a1, a2, a3 = admin_names(p.cc, p.admin1, p.admin2, p.admin3, when, doc.regions)
         # the place as the text spells it (ASCII, as ACLED writes names); coordinates and admin
-        # names from the gazetteer
-        shown = mention.coded_name or (p.name if mention.text.isupper() else mention.text)  # 'DJIBO' -> 'Djibo'
+        # names from the gazetteer. A town of note read one letter away is a slip of the pen
+        # ('Bandigara'), a village so read is more often the coder's own spelling.
+        gazetteer_name = mention.text.isupper() or mention.respelt and notable(p)  # 'DJIBO' -> 'Djibo'
+        shown = mention.coded_name or (p.name if gazetteer_name else mention.text)
         return Located(ascii_fold(shown), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
                        (mention.start, mention.end))
     u = mention.unit

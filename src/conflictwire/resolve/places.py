@@ -389,14 +389,14 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Count
             if local and local not in found.values():  # 'Tongomayle': two keys of one village
                 found[k] = local
     if len(found) > 1:
-        found = {k: places for k, places in found.items() if k[0] == key[0] and any(_notable(p) for p in places)}
+        found = {k: places for k, places in found.items() if k[0] == key[0] and any(notable(p) for p in places)}
     return next(iter(found.values())) if len(found) == 1 else []
 
 
 SEAT_CODES = {"PPLC": 1, "PPLA": 1, "PPLA2": 1}
 
 
-def _notable(place: Place) -> bool:
+def notable(place: Place) -> bool:
     """A town known well enough that its bare name, capitalised anywhere, means it."""
     return place.code in SEAT_CODES or place.pop >= 10_000
 
@@ -405,7 +405,7 @@ def _of_note(place: Place, prior: dict[str, float], name: str) -> bool:
     """A town of note in or near the region, or a world city, called by its name or a spelling
     of four letters or more ('Baba' is also a Malaysian town's other name, 'Tin' Tindouf's: no
     reason to read a capitalised first word or a part of a name as these places)."""
-    return _notable(place) and (place.cc in prior or place.pop >= WORLD_CITY) and (
+    return notable(place) and (place.cc in prior or place.pop >= WORLD_CITY) and (
         len(name_key(name)) > 3 or name_key(name) == name_key(place.name))
 UNIT_LEVEL_OF_CODE = {"PPLA": 1, "ADM1": 1, "PPLA2": 2, "ADM2": 2}
 UNIT_CODES = {"ADM1", "ADM2", "ADM1H", "ADM2H", "ADMD"}
@@ -506,7 +506,7 @@ def plausible(place: Place, name: str, ctx: PlaceContext, prior: dict[str, float
     if place.cc in ctx.countries or in_focus(place.cc, prior):
         return True
     if place.cc in prior:
-        return _notable(place)
+        return notable(place)
     return (place.code == "PPLC" or place.pop >= WORLD_CITY) and name_key(place.name) == name_key(name)
 
 
@@ -524,8 +524,8 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             for c in p.candidates:
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
                 if name_key(c.name) == name_key(p.text) and c.cls in ("P", "A"):
-                    score += NOTABLE_NAME if _notable(c) else PRIMARY_NAME
-                    if ctx.assumed and _notable(c) and in_focus(c.cc, prior):
+                    score += NOTABLE_NAME if notable(c) else PRIMARY_NAME
+                    if ctx.assumed and notable(c) and in_focus(c.cc, prior):
                         # the outlet's usual country is a guess; a town of note of the region named
                         # outright outweighs it ('Gorom-Gorom', not the Malian hamlet so called)
                         score += CONTEXT_WEIGHT

@@ -783,3 +783,9 @@ def test_what_the_press_calls_a_group_names_it_only_in_its_years():
 def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     e = one("On June 3, JNIM militants burned the primary school in Zzyxkoro, Mali.")
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
+
+
+def test_a_town_of_note_misspelt_takes_its_gazetteer_name_a_village_keeps_the_texts():
+    assert one("On June 3, gunmen attacked a bar in Bandigara.").location == "Bandiagara"
+    # one letter from the gazetteer's Almoustarast: the coder's own spelling of a village
+    assert one("On June 3, gunmen attacked the village of Almoustarat, Mali.").location == "Almoustarat"
