@@ -21,6 +21,7 @@ _AND_OR = re.compile(r"\band/or\b|\bor\b", re.IGNORECASE)
 class PhraseWords:
     join: re.Pattern  # what may stand between two actor words of one phrase: ' and/or ', ' (likely '
     apposition: re.Pattern  # ', presumably ': a hedged apposition names who acts, as brackets do
+    group_join: re.Pattern  # ' from the ': joins only a named group to the words before it
     hedge_before: re.Pattern  # 'suspected' before an actor's words
 
 
@@ -34,6 +35,7 @@ def phrase_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Phrase
     return PhraseWords(
         re.compile(rf"^[\s,]*(?:\(|\)|-|/|'s|’s|&|,|{joins}|{hedges}|\s)*[\s,]*$", re.IGNORECASE),
         re.compile(rf"^\s*,\s*(?:{hedges})\s", re.IGNORECASE),
+        re.compile(rf"^\s+(?:{packs.alternation(packs.words(languages, 'actors', 'group_joins'))})\s+$", re.IGNORECASE),
         re.compile(rf"(?:{hedges})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE))
 
 
@@ -94,7 +96,8 @@ def phrases(text: str, mentions: list[Mention],
     out: list[ActorPhrase] = []
     for m in actor_mentions:
         gap = text[out[-1].end:m.start] if out else ""
-        if out and m.start >= out[-1].end and words.join.match(gap) and m.start - out[-1].end < 40 \
+        joined = words.join.match(gap) or words.group_join.match(gap) and any(e.kind == "named" for e in m.entries)
+        if out and m.start >= out[-1].end and joined and m.start - out[-1].end < 40 \
                 and not re.search(r"\s[-–—]|[–—]", gap):  # a spaced dash ends a phrase: 'Niamey, Niger - Russian ...'
             last = out[-1]
             # 'Ansaroul Islam (JNIM)', 'an armed group (likely MNLA)', 'unknown gunmen, presumably Katiba Macina'

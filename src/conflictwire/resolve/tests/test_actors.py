@@ -35,6 +35,14 @@ def test_a_force_word_after_a_groups_name_is_one_of_its_men():
         "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"]
 
 
+def test_armed_men_from_a_named_group_are_the_group():
+    assert [a[0] for a in actors("armed men from the MNLA")] == ["MNLA: National Movement for the Liberation of Azawad"]
+    assert [a[0] for a in actors("rival armed groups from the MNLA and GATIA")] == [
+        "MNLA: National Movement for the Liberation of Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"]
+    # a community is no group the men belong to as fighters
+    assert [a[0] for a in actors("youth from the Songhai community")][0] != "Songhai Ethnic Militia (Mali)"
+
+
 def test_the_songhai_militia_is_named_as_acled_lists_it():
     assert actors("Ganda Koy militiamen")[0][:2] == ("Gandakoy Ethnic Militia (Mali)", 4)
 
