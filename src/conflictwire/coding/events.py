@@ -1290,6 +1290,9 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             return actor1, foe or nm.kind_actor("unidentified", country, when, country)
         state = next((r for r in all_refs if r.inter in (1, 8) and r.armed and r.name != actor1.name), None)
         return actor1, state or nm.kind_actor("unidentified", country, when, country)
+    if sub_event == "Non-state actor overtakes territory" and not others and country:
+        # a battle has two sides: a town taken from no one named was the state's ('rebels overtake Kidal')
+        return actor1, nm.kind_actor("military", country, when, country)
     if not others and len(agents) > 1:
         others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
     if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction") \

@@ -277,8 +277,11 @@ def one(text, published=PUB):
     # strategic developments
     ("On June 3, gendarmes in Sevare arrested a former mayor on charges of murder.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Civilians (Mali)"),
+    # a battle has two sides: a town taken from no one named was the state's
     ("Separatist forces took control of Kidal.",
-     "Non-state actor overtakes territory", "Unidentified Armed Group (Mali)", ""),
+     "Non-state actor overtakes territory", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, MNLA fighters took control of Kidal without violence.",
+     "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
     ("On June 3, gendarmes arrested five suspected militants in Sevare.",
      "Arrests", "Police Forces of Mali (2013-2020) Gendarmerie", "Islamist Militia (Mali)"),
     ("On June 3, the CMA and GATIA signed a ceasefire agreement in Anefis.",
