@@ -1274,6 +1274,9 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         else:
             actor1 = nm.kind_actor("unidentified", country, when, country)
     others = [p for p in patients if p is not actor1 and p.name != actor1.name]
+    if event_type in ("Violence against civilians", "Explosions/Remote violence") or \
+            sub_event == "Looting/property destruction":
+        others = [staff_of(o, nm, when, country) for o in others]
     if event_type == "Violence against civilians":
         victims = [p for p in others if p.civilian]
         actor2 = victims[0] if victims else nm.kind_actor("civilians", country, when, country)
@@ -1304,6 +1307,16 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
+
+
+def staff_of(ref: ActorRef, nm, when: date | None, country: str) -> ActorRef:
+    """A civilian organisation harmed ('gunmen robbed an ICRC team') is its staff: civilians of
+    the country, the organisation their associated actor."""
+    if not (ref.civilian and ref.named):
+        return ref
+    staff = nm.kind_actor("civilians", country, when, country)
+    staff.assoc, staff.start, staff.end = [ref.name] + ref.assoc, ref.start, ref.end
+    return staff
 
 
 @cache

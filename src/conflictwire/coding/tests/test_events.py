@@ -792,3 +792,9 @@ def test_a_town_of_note_misspelt_takes_its_gazetteer_name_a_village_keeps_the_te
     assert one("On June 3, gunmen attacked a bar in Bandigara.").location == "Bandiagara"
     # one letter from the gazetteer's Almoustarast: the coder's own spelling of a village
     assert one("On June 3, gunmen attacked the village of Almoustarat, Mali.").location == "Almoustarat"
+
+
+def test_a_civilian_organisation_harmed_is_its_staff():
+    e = one("On June 3, unknown gunmen robbed an ICRC team near Gao.")
+    assert e.actor2 == "Civilians (Mali)"
+    assert "ICRC: International Committee of the Red Cross and Red Crescent" in e.assoc_actor_2
