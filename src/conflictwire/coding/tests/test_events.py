@@ -798,3 +798,8 @@ def test_a_civilian_organisation_harmed_is_its_staff():
     e = one("On June 3, unknown gunmen robbed an ICRC team near Gao.")
     assert e.actor2 == "Civilians (Mali)"
     assert "ICRC: International Committee of the Red Cross and Red Crescent" in e.assoc_actor_2
+
+
+def test_an_abbreviation_ends_no_sentence():
+    e = one("On June 3, 9 peacekeepers wounded incl. 4 severely by an IED near Tessalit.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("MINUSMA")
