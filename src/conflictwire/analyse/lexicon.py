@@ -24,7 +24,7 @@ class Entry:
     layer: str  # ACTOR, TAG or CUE
     kind: str  # actor layer: named, force, adjective, nationality, country, metonym, kind, group, ethnic; else the tag
     key: str  # actor name, ISO2 code, kind, group name, or tag name
-    extra: str = ""  # for "force": the force kind (military, police, gendarmerie)
+    extra: str = ""  # for "force": the force kind (a state kind of the taxonomy: military, police ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +156,8 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
             actors[actor["name"]] = actor
             for alias in actor.get("aliases", []) + [actor["name"]]:
                 _add(table, alias, Entry(ACTOR, "named", actor["name"]))
+    taxonomy = packs.read("acled", "taxonomy")
+    state_kinds = [kind for kind, spec in taxonomy.get("kinds", {}).items() if spec.get("state")]
     for data in packs.read_all(regions, "states"):
         for state in data.get("state", []):
             iso2 = state["iso2"]
@@ -168,7 +170,7 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 _add(table, alias, Entry(ACTOR, "metonym", iso2))
             for alias in state.get("people", []):
                 _add(table, _possessive(alias), Entry(CUE, "person", iso2))
-            for force in ("military", "police", "gendarmerie"):
+            for force in state_kinds:  # a state's own names for its forces: 'FAMa', 'MOC'
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
     for data in packs.read_all(languages, "nationalities"):
@@ -215,7 +217,6 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
         unique = list(dict.fromkeys(options))
         automaton.add_word(phrase, (len(phrase) - 2, tuple(unique)))
     automaton.make_automaton()
-    taxonomy = packs.read("acled", "taxonomy")
     return Lexicon(automaton, actors, states, taxonomy.get("kinds", {}), frozenset(militia_words), frozenset(acting_words),
                    {fold(k): v for k, v in taxonomy.get("vague_numbers", {}).items()}, taxonomy, table,
                    tuple(described), tuple(sorted(stance_prefixes)))

@@ -43,6 +43,11 @@ def test_armed_men_from_a_named_group_are_the_group():
     assert [a[0] for a in actors("youth from the Songhai community")][0] != "Songhai Ethnic Militia (Mali)"
 
 
+def test_malis_mixed_units_are_its_military_coordination_mechanism():
+    assert [a[:2] for a in actors("four MOC soldiers")] == [
+        ("Military Forces of Mali (2013-2020) Operational Coordination Mechanism", 1)]
+
+
 def test_the_songhai_militia_is_named_as_acled_lists_it():
     assert actors("Ganda Koy militiamen")[0][:2] == ("Gandakoy Ethnic Militia (Mali)", 4)
 
