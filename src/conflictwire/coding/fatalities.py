@@ -84,7 +84,7 @@ class Patterns:
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'following the ', 'who had ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
-    alternative: re.Pattern  # what opens another source's count: 'Other sources said', 'while X claimed'
+    alternative: re.Pattern  # what opens another source's count: 'Other sources said', 'However, X claimed'
     cumulative: re.Pattern  # 'raising the death toll from eleven to ' before a number: a running total
     enumeration: re.Pattern  # 'one' opening a walk through victims counted before
     speech: re.Pattern  # a speech verb ('said'): what follows is told, not counted by the number before it
@@ -353,9 +353,9 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         chosen = [c for c in chosen if not c.weak]
     total = 0
     seen_values: dict[int, int] = {}
-    others = [(m.start(), _sentence_end(text, m.end(), end)) for m in p.alternative.finditer(text, start, end)]
+    alternatives = [(m.start(), _sentence_end(text, m.end(), end, p)) for m in p.alternative.finditer(text, start, end)]
     for c in chosen:
-        if total and any(s <= c.start < e and chosen[0].start < s for s, e in others):
+        if total and any(s <= c.start < e and chosen[0].start < s for s, e in alternatives):
             continue  # another source's count of the dead told first
         # the same number said again in the sentence or restated ('killed 12 ... the 12 victims')
         # counts once; said of others in another sentence ('two children ... Two civilians') it counts
@@ -376,9 +376,15 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     return total, chosen
 
 
-def _sentence_end(text: str, at: int, end: int) -> int:
-    stop = re.compile(r"[.;](?:\s|$)").search(text, at, end)
-    return stop.end() if stop else end
+_SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
+
+
+def _sentence_end(text: str, at: int, end: int, p: Patterns) -> int:
+    """Where the sentence going on at text[at] ends: not at the full stop of 'Gen.'."""
+    for stop in _SENTENCE_STOP.finditer(text, at, end):
+        if not (stop.group() == "." and abbreviation_dot(text, stop.start(), p.abbreviations)):
+            return stop.end()
+    return end
 
 
 def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[Mention], numbers: list[Number],
