@@ -20,7 +20,7 @@ from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
-from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase
+from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase, staff_of
 from ..resolve.outlets import outlet_home
 from ..resolve.places import (PlaceContext, PlaceCue, PlaceMention, find_dateline, notable, place_rules,
                               region_prior, resolve_places)
@@ -1307,16 +1307,6 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
-
-
-def staff_of(ref: ActorRef, nm, when: date | None, country: str) -> ActorRef:
-    """A civilian organisation harmed ('gunmen robbed an ICRC team') is its staff: civilians of
-    the country, the organisation their associated actor."""
-    if not (ref.civilian and ref.named):
-        return ref
-    staff = nm.kind_actor("civilians", country, when, country)
-    staff.assoc, staff.start, staff.end = [ref.name] + ref.assoc, ref.start, ref.end
-    return staff
 
 
 @cache

@@ -8,6 +8,7 @@ killed' and 'killed the driver and a passenger' count their nouns.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -245,11 +246,15 @@ def _victims_passive(text: str, verb: Mention, number_end: int, death_start: int
     return bool(re.fullmatch(rf"(?:\s+{_WORD}){{1,3}}\s+", before) and p.agent_after.match(after))
 
 
+def _stops(pattern: re.Pattern, text: str, start: int, end: int, p: Patterns) -> Iterator[re.Match]:
+    """The pattern's matches in text[start:end], but not the full stop of 'Gen.' or 'Lt. Col.'."""
+    return (m for m in pattern.finditer(text, start, end)
+            if not (m.group() == "." and abbreviation_dot(text, m.start(), p.abbreviations)))
+
+
 def clause_stops(text: str, start: int, end: int, p: Patterns) -> list[re.Match]:
-    """Where clauses end in text[start:end]: not at the full stop of 'Gen.' or 'Lt. Col.' ('3
-    relatives of Gen. Gamou were killed')."""
-    return [m for m in p.clause_stop.finditer(text, start, end)
-            if not (m.group() == "." and abbreviation_dot(text, m.start(), p.abbreviations))]
+    """Where clauses end in text[start:end] ('3 relatives of Gen. Gamou were killed': not at 'Gen.')."""
+    return list(_stops(p.clause_stop, text, start, end, p))
 
 
 def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]], p: Patterns) -> list[Number]:
@@ -353,7 +358,8 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         chosen = [c for c in chosen if not c.weak]
     total = 0
     seen_values: dict[int, int] = {}
-    alternatives = [(m.start(), _sentence_end(text, m.end(), end, p)) for m in p.alternative.finditer(text, start, end)]
+    alternatives = [(m.start(), _sentence_end(text, m.end(), end, p))
+                    for m in p.alternative.finditer(text, start, end)] if len(chosen) > 1 else []
     for c in chosen:
         if total and any(s <= c.start < e and chosen[0].start < s for s, e in alternatives):
             continue  # another source's count of the dead told first
@@ -380,11 +386,9 @@ _SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 
 
 def _sentence_end(text: str, at: int, end: int, p: Patterns) -> int:
-    """Where the sentence going on at text[at] ends: not at the full stop of 'Gen.'."""
-    for stop in _SENTENCE_STOP.finditer(text, at, end):
-        if not (stop.group() == "." and abbreviation_dot(text, stop.start(), p.abbreviations)):
-            return stop.end()
-    return end
+    """Where the sentence going on at text[at] ends."""
+    stop = next(_stops(_SENTENCE_STOP, text, at, end, p), None)
+    return stop.end() if stop else end
 
 
 def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[Mention], numbers: list[Number],

@@ -297,6 +297,16 @@ def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, 
     return militia
 
 
+def staff_of(ref: ActorRef, naming_: Naming, when: date | None, country: str) -> ActorRef:
+    """A civilian organisation harmed ('gunmen robbed an ICRC team') is its staff: civilians of
+    the country, the organisation their associated actor."""
+    if not (ref.civilian and ref.named):
+        return ref
+    staff = naming_.kind_actor("civilians", country, when, country)
+    staff.assoc, staff.start, staff.end = [ref.name] + ref.assoc, ref.start, ref.end
+    return staff
+
+
 def _government_force(phrase: ActorPhrase) -> str | None:
     """The state force a word right after 'government' names: 'government forces', 'government
     troops' are the military, not the government ('the mayor, security forces' stays two)."""
