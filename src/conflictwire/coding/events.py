@@ -475,10 +475,11 @@ def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
 
 def _setting_owner(doc: Doc, trigger: Mention, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """Whose operation a passive's victims died in: 'One militant was killed during a Malian
-    military operation', 'civilians killed in French air strikes'."""
+    military operation', 'civilians killed in French air strikes', 'a leader was killed during
+    the week of 11 October in a French military operation'."""
     g = grammar(doc.languages)
     return [p for p in after[:1] if (armed_phrase(doc, p) or _state_adjective(doc, p))
-            and g.harm_setting.fullmatch(doc.text[trigger.end:p.start])]
+            and g.harm_setting_later.fullmatch(doc.text[trigger.end:p.start])]
 
 
 def responder(doc: Doc, frame: Frame) -> list[ActorPhrase]:

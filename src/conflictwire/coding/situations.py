@@ -50,6 +50,7 @@ class Grammar:
     history_before: re.Pattern  # 'since' before a month or year: history
     history_after: re.Pattern  # 'coup' after a month or year: history
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
+    harm_setting_later: re.Pattern  # ' and 20 arrested during a ': the same, after more words of its clause
     attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
     attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
     escort: re.Pattern  # 'escorted by the ' at the end of a text: the armed men who guard a target follow
@@ -59,6 +60,9 @@ class Grammar:
     attribution_after: re.Pattern  # ' who planted' at the start of a text: the words before did the event
     definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
 
+
+
+SETTING_LATER_CHARS = 60  # how many words of its clause may stand between a harm word and its setting
 
 
 @cache
@@ -82,6 +86,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     past_adjectives = packs.alternation(lists.get("history_after_adjectives", ()))
     harm_setting = packs.alternation(lists.get("harm_setting", ()))
     harm_articles = packs.alternation(lists.get("harm_setting_articles", ()))
+    setting = rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?"
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
@@ -94,7 +99,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"),
                    re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
                    re.compile(rf"^\s*(?:(?:{past_adjectives})\s+)?(?:{past_events})\b", re.IGNORECASE),
-                   re.compile(rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?", re.IGNORECASE),
+                   re.compile(setting, re.IGNORECASE),
+                   re.compile(rf"[^,;:.()]{{0,{SETTING_LATER_CHARS}}}?{setting}", re.IGNORECASE),
                    before_words("attribution", 3),
                    re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
                               rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),

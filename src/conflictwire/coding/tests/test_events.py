@@ -704,6 +704,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # victims killed during an armed side's operation: that side acts
     ("On June 3, two herders were killed during a Malian army raid near Boni.",
      {"sub_event_type": "Attack", "actor1": "Military Forces of Mali (2013-2020)"}),
+    # ... also after more words of the victims' clause
+    ("On June 3, one militant was killed and twenty arrested during a Malian military operation near Boni.",
+     {"actor1": "Military Forces of Mali (2013-2020)", "actor2": "Islamist Militia (Mali)"}),
     # people set free are no territory retaken; a place named after the word is
     ("On June 3, JNIM militants attacked the gendarmerie in Djibo and liberated sixteen prisoners.",
      {"sub_event_type": "Armed clash"}),
