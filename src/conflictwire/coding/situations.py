@@ -109,8 +109,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"(?:(?:\s+[\w'’,-]+){{0,8}}?\s+(?:{packs.alternation(lists.get('past_passive', ()))})"
                               rf"(?:\s+[\w'’-]+)?)?\s+", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(speech | lists.get('report_verbs', set()))})\s+"
-                              rf"(?:{packs.alternation(packs.words(languages, 'quotes', 'reported_clause'))})\s+",
-                              re.IGNORECASE),
+                              rf"(?:{packs.alternation(packs.words(languages, 'quotes', 'reported_clause'))})\s+|"
+                              rf"\b(?:{packs.alternation(packs.words(languages, 'quotes', 'bare_clause_verbs'))})"
+                              rf"\s+(?!to\b)", re.IGNORECASE),
                    re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('definite', ()))})\s+$", re.IGNORECASE))
 

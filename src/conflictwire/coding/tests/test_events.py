@@ -707,6 +707,9 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # ... also after more words of the victims' clause
     ("On June 3, one militant was killed and twenty arrested during a Malian military operation near Boni.",
      {"actor1": "Military Forces of Mali (2013-2020)", "actor2": "Islamist Militia (Mali)"}),
+    # reported speech without 'that': the speakers did not do what they tell
+    ("On June 3, residents said gunmen attacked the village of Boni, killing two civilians.",
+     {"sub_event_type": "Attack", "actor1": "Unidentified Armed Group (Mali)"}),
     # people set free are no territory retaken; a place named after the word is
     ("On June 3, JNIM militants attacked the gendarmerie in Djibo and liberated sixteen prisoners.",
      {"sub_event_type": "Armed clash"}),
