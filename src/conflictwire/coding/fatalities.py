@@ -356,11 +356,14 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
               else c for c in sorted(counts.values(), key=lambda c: c.start)]
     if any(not c.weak for c in chosen):
         chosen = [c for c in chosen if not c.weak]
+    parts = _breakdowns(text, chosen)
     total = 0
     seen_values: dict[int, int] = {}
     alternatives = [(m.start(), _sentence_end(text, m.end(), end, p))
                     for m in p.alternative.finditer(text, start, end)] if len(chosen) > 1 else []
-    for c in chosen:
+    for k, c in enumerate(chosen):
+        if k in parts:
+            continue  # '17 killed ..., 14 by summary execution while 3 succumbed': the 17 told again by parts
         if total and any(s <= c.start < e and chosen[0].start < s for s, e in alternatives):
             continue  # another source's count of the dead told first
         # the same number said again in the sentence or restated ('killed 12 ... the 12 victims')
@@ -382,6 +385,24 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     return total, chosen
 
 
+def _breakdowns(text: str, counts: list[DeathCount]) -> set[int]:
+    """Positions of counts that, two or more in a row and in a later clause, add up to the count
+    right before them: its parts, not more dead (not '3 soldiers and 2 civilians ... 1 soldier')."""
+    parts: set[int] = set()
+    for i, whole in enumerate(counts[:-2]):
+        if not _CLAUSE_MARK.search(text, whole.end, counts[i + 1].start):
+            continue
+        running = 0
+        for j in range(i + 1, len(counts)):
+            running += counts[j].value
+            if running >= whole.value:
+                if running == whole.value and j > i + 1:
+                    parts.update(range(i + 1, j + 1))
+                break
+    return parts
+
+
+_CLAUSE_MARK = re.compile(r"[,;.:(]")
 _SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 
 

@@ -451,6 +451,12 @@ def test_rule_families(text, sub_event, actor1, actor2):
      4),
     ("On June 3, gunmen killed two soldiers near Boni. However, the militants claimed 5 soldiers were killed.", 2),
     ("On June 3, militants killed 3 soldiers in Boni, while the army said 10 militants were killed.", 13),
+    # counts in a later clause that add up to the one before them are its parts
+    ("On June 3, at least 17 people were killed near Boni, 14 soldiers were killed in the ambush and 3 civilians "
+     "died of their wounds.", 17),
+    ("On June 3, gunmen killed 12 people in Boni, 9 were shot dead and 3 burned alive.", 12),
+    ("On June 3, 3 soldiers and 2 civilians were killed in an attack in Boni. 1 soldier was also wounded. Another "
+     "soldier later died of his wounds.", 6),
     # 'neutralised' people are dead for ACLED; a neutralised device kills no one
     ("On June 3, French troops neutralised 3 AQIM fighters near Tessalit.", 3),
     ("On June 3, an IED was detected and neutralised near Boni.", 0),
