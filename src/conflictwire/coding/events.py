@@ -29,8 +29,8 @@ from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
-from .fatalities import (CASUALTY_TAGS, SplitNote, count_deaths, patterns as death_patterns, split_note,
-                         with_coded_deaths)
+from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
+                         split_note, with_coded_deaths)
 
 FAMILY = {  # frames of one family continue each other; a different family opens a new event
     **{t: "violence" for t in ("attack", "clash", "operation", "kill", "dead", "injure", "abuse", "abduct", "rape",
@@ -323,7 +323,9 @@ def build_frames(doc: Doc) -> list[Frame]:
         # the air': how the protest or riot just told ended
         disperses = near and current.tags & {"protest", "riot"} and "disperse" in doc.tags_in(s.start, s.end)
         if not tags:
-            if near and (cues & {"claim", "no_casualty", "no_fight"} or disperses):
+            # (a coder's note on the count, 'The attackers suffered losses (coded as 10)', too)
+            if near and (cues & {"claim", "no_casualty", "no_fight"} or disperses
+                         or coded_deaths(doc.text, s.start, s.end, doc.languages)):
                 current.sentences.append(i)
                 current.end = s.end
                 current.tags |= {"disperse"} if disperses else set()

@@ -442,6 +442,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, JNIM militants attacked an army post in Boni, one soldier was killed, an unspecified number "
      "of assailants were also killed. Unknown fatalities among the assailants coded at low estimate of 3.", 4),
     ("On June 3, the air force struck militants near Djibo and killed tens of them (unknown fatalities coded as 10).", 10),
+    # a coder's note in a sentence of its own codes the event told before it
+    ("On June 3, militants attacked a MINUSMA camp in Kidal, killing one peacekeeper. The attackers were repulsed. "
+     "The attackers suffered losses (coded as 5).", 6),
     # an uncertain count codes all of the dead, not those no one counted
     ("On June 3, two dozen militants were neutralised near Boni. Uncertain number of deaths coded as 10.", 10),
     ("On June 3, three soldiers were killed in an attack on the post in Boni. Another soldier later died of his "
