@@ -20,6 +20,9 @@ from ..gazetteer.names import name_key
 from .situations import grammar
 
 BACK_CHARS = 70  # how far before a death word its victims' number may stand
+# how many words may stand between a number and the passive death word of its dead ('Two Malian
+# aid workers on board a UNHCR vehicle were killed')
+VICTIM_WORDS = 9
 PASSIVE_BACK_CHARS = 130  # ... when they are the subject of its passive: 'six herders abducted by ... were found dead'
 AHEAD_CHARS = 80  # how far after a death word its victims may run ('the chief of the X community and his three sons')
 SUBSET_AFTER_CHARS = 20  # how far after a count 'including' may open its subset: '7 dead including the bomber'
@@ -117,7 +120,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
-        before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,7}}?\s*(?:,\s*)?"
+        before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,{VICTIM_WORDS}}}?\s*(?:,\s*)?"
                               rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
         counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),

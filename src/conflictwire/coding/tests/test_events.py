@@ -454,6 +454,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
      4),
     ("On June 3, gunmen killed two soldiers near Boni. However, the militants claimed 5 soldiers were killed.", 2),
     ("On June 3, militants killed 3 soldiers in Boni, while the army said 10 militants were killed.", 13),
+    # a number's noun may run to several words before its passive death word
+    ("On June 3, two Malian aid workers on board a UNHCR vehicle were killed by a landmine near Goundam.", 2),
     # counts in a later clause that add up to the one before them are its parts
     ("On June 3, at least 17 people were killed near Boni, 14 soldiers were killed in the ambush and 3 civilians "
      "died of their wounds.", 17),
