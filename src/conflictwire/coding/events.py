@@ -857,6 +857,9 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
+    unlisted = [p for p in own if p.unlisted and p.role == "event"]
+    if unlisted:
+        return unlisted[:1]
     origins = [p for p in own if p.role in ("origin", "base") and p.place is not None]
     if origins and brief(doc):
         # 'Villagers from Hamele attacked customs': with no other place, where the actors come from
@@ -891,13 +894,14 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         return None
     from ..resolve.admin import admin_names
 
-    if mention.place is None and mention.unit is None and mention.coded:
-        # a coder's place the gazetteer lacks: its name, the coordinates of the frame's other place
+    if mention.place is None and mention.unit is None and (mention.coded or mention.unlisted):
+        # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other place
         others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
-        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None)
+        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else None
         if ref is None:  # the name alone, in the text's country: no coordinates to invent
+            precision = mention.explicit_precision or (mention.cue.precision if mention.unlisted and mention.cue else 2)
             return Located(ascii_fold(mention.text), doc.main_country(), "", "", "", None, None,
-                           mention.explicit_precision or 2, (mention.start, mention.end))
+                           precision, (mention.start, mention.end))
         located = locate(doc, ref, when)
         located.name, located.span = ascii_fold(mention.text), (mention.start, mention.end)
         located.precision = mention.explicit_precision or 2

@@ -53,6 +53,7 @@ class PlaceMention:
     cue: PlaceCue | None = None
     coded: bool = False  # named by a coder's note: '(coded as X ...)'
     coded_name: str = ""  # the note's name where it is longer than the gazetteer's ('Dori 7km E')
+    unlisted: bool = False  # a name the gazetteer lacks, where the words say it is one: 'the village of Barwagdin'
     explicit_precision: int | None = None
     run: tuple[int, int] | None = None  # the run of capitalised words the name was found in
     respelt: bool = False  # read as a name one letter away: no evidence for the text's other places
@@ -104,6 +105,7 @@ class PlaceRules:
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
     within_gap: re.Pattern  # ' in ', "' in ", ' (' between a place and its unit (fullmatch; a comma may join a list)
+    unlisted_cue: re.Pattern  # 'the village of ': a place's name follows, listed or not
 
 
 @cache
@@ -143,7 +145,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
         re.compile(rf"['’”]?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*(?:{det}\s+)?",
-                   re.IGNORECASE))
+                   re.IGNORECASE),
+        re.compile(rf"\b(?:{packs.alternation(words.get('unlisted_cues', []))})\s+(?:{det}\s+)?", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -241,6 +244,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                 found.run = (run.start(), run.end())
                 out.append(found)
     out = [m for m in out if _standalone(text, m, rules, prior)]
+    out += _unlisted(text, out, rules, blocked)
     for previous, m in zip(out, out[1:]):
         if m.cue is None and previous.cue is not None and previous.cue.role == "base" and \
                 rules.list_gap.fullmatch(text, previous.end, m.start):
@@ -291,6 +295,23 @@ def _longer_name(text: str, mention: PlaceMention, rules: PlaceRules) -> bool:
 def _initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].strip()
     return start == 0 or before == "" or before[-1:] in ".!?\n\"'"
+
+
+def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: ActorWords) -> list[PlaceMention]:
+    """Names the gazetteer lacks where the words before say a place is named ('attacked the village
+    of Barwagdin'): kept with their name alone, so the event is not placed elsewhere."""
+    out = []
+    for m in rules.unlisted_cue.finditer(text):
+        run = rules.run.match(text, m.end())
+        if run is None or any(f.start < run.end() and run.start() < f.end for f in found):
+            continue
+        name = re.sub(r"['’]s$", "", run.group(0)).rstrip(".'’")
+        end = run.start() + len(name)
+        if name.lower() in rules.not_places or blocked.cover(run.start(), end) or \
+                _person(text, run.start(), end, name, rules):
+            continue
+        out.append(PlaceMention(run.start(), end, name, [], [], _cue(text, run.start(), end, rules), unlisted=True))
+    return out
 
 
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # the two characters after a name: nothing of its phrase follows
@@ -571,7 +592,11 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)
         ctx.assumed = True
-    places = [p for p in places if p.candidates or p.units or p.coded]
+    named = {m.end() for m in rules.unlisted_cue.finditer(text)}
+    for p in places:
+        if not p.candidates and not p.units and p.start in named:
+            p.unlisted = True  # 'near Mandoli': a name the gazetteer gives only to places far away
+    places = [p for p in places if p.candidates or p.units or p.coded or p.unlisted]
     choose(places, ctx, regions)
     for p, q in zip(places, places[1:]):
         if p.place is not None and q.place is not None and q.unit is not None and \

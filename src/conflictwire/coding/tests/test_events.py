@@ -805,6 +805,13 @@ def test_looting_in_an_unknown_village_is_not_placed_at_the_capital():
     assert e.sub_event_type == "Looting/property destruction" and e.location == "" and e.country == "Mali"
 
 
+def test_a_village_the_gazetteer_lacks_keeps_its_name_and_gets_no_coordinates():
+    e = one("On June 3, a mob beat a thief to death in the village of Zzyxkoro, Burkina Faso.")
+    assert (e.sub_event_type, e.location, e.geo_precision, e.latitude, e.admin1) == \
+        ("Mob violence", "Zzyxkoro", 1, None, "")  # not the capital, which ACLED uses only where no place is named
+    assert one("On June 3, gunmen killed two herders in the area of Zzyxkoro, Mali.").geo_precision == 2
+
+
 def test_a_town_of_note_misspelt_takes_its_gazetteer_name_a_village_keeps_the_texts():
     assert one("On June 3, gunmen attacked a bar in Bandigara.").location == "Bandiagara"
     # one letter from the gazetteer's Almoustarast: the coder's own spelling of a village

@@ -40,7 +40,17 @@ def test_near_and_between_give_precision_2():
 
 def test_unknown_hamlet_is_not_invented_and_person_names_are_not_places():
     found = places("Gunmen attacked the hamlet of Zzyxqo near Douentza; Mohamed Ould Beih was killed.")
-    assert "Zzyxqo" not in found and "Mohamed" not in found and found["Douentza"].place.cc == "ML"
+    assert "Mohamed" not in found and found["Douentza"].place.cc == "ML"
+    # the words say Zzyxqo is a place: its name is kept, with no reading invented for it
+    assert found["Zzyxqo"].unlisted and found["Zzyxqo"].place is None and found["Zzyxqo"].role == "event"
+    assert "Zzyxqo" not in places("Gunmen attacked Zzyxqo.")
+
+
+def test_a_name_after_a_place_word_is_a_place_even_when_the_gazetteer_gives_it_only_far_away():
+    # Mandoli is a city in India, too far for a report from Mali; the name is kept unread
+    found = places("Gunmen attacked a gendarmerie position near Mandoli, Mali.")
+    assert found["Mandoli"].unlisted and found["Mandoli"].place is None
+    assert "Mandoli" not in places("Gunmen attacked a gendarmerie position, Mandoli said.")
 
 
 def test_a_countrys_name_is_no_hamlet_of_that_name():
@@ -105,7 +115,7 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     assert places("Teachers marched in Bobo-Dioulassa.")["Bobo-Dioulassa"].place.admin2 == "Houet"
     # a name without a cue, or one letter off two different places, is left alone
     assert "Timbutku" not in places("Timbutku residents marched.")
-    assert "Chabari" not in places("A soldier was wounded near Chabari.")  # Chabaré (Niger), Chabaria (Mali)
+    assert places("A soldier was wounded near Chabari.")["Chabari"].place is None  # Chabaré (Niger), Chabaria (Mali)
     # of two names one letter off, a town of note with the same first letter is meant
     assert places("A girl was killed by a landmine near Asongo.")["Asongo"].place.admin2 == "Ansongo"
     assert "Koussouma" not in places("Clashes broke out in Koussouma.")  # not the town Boussouma
