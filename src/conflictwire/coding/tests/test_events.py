@@ -593,6 +593,9 @@ def test_an_explicit_date_outranks_a_relative_word_before_it():
 def test_undated_report_is_tagged_and_left_for_the_batch_lag():
     e = one("Gunmen attacked the village of Sofara, killing two.")
     assert "date assumed from publication" in e.tags
+    # 'recently' says no more than that the report is news: no week-old date
+    e = one("Gunmen recently attacked the village of Sofara, killing two.")
+    assert "date assumed from publication" in e.tags
 
 
 def test_evidence_points_at_the_words():
