@@ -857,8 +857,8 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
-    unlisted = [p for p in own if p.unlisted and p.role == "event"]
-    if unlisted:
+    unlisted = [p for p in own if p.after_place_word and p.place is None and p.role == "event"]
+    if unlisted:  # 'the village of Barwagdin', a name the gazetteer lacks: the name alone
         return unlisted[:1]
     origins = [p for p in own if p.role in ("origin", "base") and p.place is not None]
     if origins and brief(doc):
@@ -894,14 +894,14 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         return None
     from ..resolve.admin import admin_names
 
-    if mention.place is None and mention.unit is None and (mention.coded or mention.unlisted):
+    if mention.place is None and mention.unit is None and (mention.coded or mention.after_place_word):
         # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other place
         others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
         ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else None
         if ref is None:  # the name alone, in the text's country: no coordinates to invent
-            precision = mention.explicit_precision or (mention.cue.precision if mention.unlisted and mention.cue else 2)
+            cued = mention.cue.precision if mention.after_place_word and mention.cue else 2
             return Located(ascii_fold(mention.text), doc.main_country(), "", "", "", None, None,
-                           precision, (mention.start, mention.end))
+                           mention.explicit_precision or cued, (mention.start, mention.end))
         located = locate(doc, ref, when)
         located.name, located.span = ascii_fold(mention.text), (mention.start, mention.end)
         located.precision = mention.explicit_precision or 2

@@ -388,6 +388,9 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     return total, chosen
 
 
+_CLAUSE_MARK = re.compile(r"[,;.:(]")  # between a total and its parts: they stand in a later clause
+
+
 def _breakdowns(text: str, counts: list[DeathCount]) -> set[int]:
     """Positions of counts that, two or more in a row and in a later clause, add up to the count
     right before them: its parts, not more dead (not '3 soldiers and 2 civilians ... 1 soldier')."""
@@ -405,7 +408,6 @@ def _breakdowns(text: str, counts: list[DeathCount]) -> set[int]:
     return parts
 
 
-_CLAUSE_MARK = re.compile(r"[,;.:(]")
 _SENTENCE_STOP = re.compile(r"[.;](?=\s|$)")
 
 

@@ -61,8 +61,7 @@ class Grammar:
     definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
 
 
-
-SETTING_LATER_CHARS = 60  # how many words of its clause may stand between a harm word and its setting
+SETTING_LATER_CHARS = 60  # how many characters of its clause may stand between a harm word and its setting
 
 
 @cache

@@ -53,7 +53,9 @@ class PlaceMention:
     cue: PlaceCue | None = None
     coded: bool = False  # named by a coder's note: '(coded as X ...)'
     coded_name: str = ""  # the note's name where it is longer than the gazetteer's ('Dori 7km E')
-    unlisted: bool = False  # a name the gazetteer lacks, where the words say it is one: 'the village of Barwagdin'
+    # right after words that say a place is named ('the village of', 'near'): a place even where the
+    # gazetteer lacks it ('the village of Barwagdin') or knows it only far away ('near Mandoli')
+    after_place_word: bool = False
     explicit_precision: int | None = None
     run: tuple[int, int] | None = None  # the run of capitalised words the name was found in
     respelt: bool = False  # read as a name one letter away: no evidence for the text's other places
@@ -299,9 +301,14 @@ def _initial(text: str, start: int) -> bool:
 
 def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: ActorWords) -> list[PlaceMention]:
     """Names the gazetteer lacks where the words before say a place is named ('attacked the village
-    of Barwagdin'): kept with their name alone, so the event is not placed elsewhere."""
+    of Barwagdin'): kept with their name alone, so the event is not placed elsewhere. Names it
+    knows there are marked, to be kept so too if it knows them only far away ('near Mandoli')."""
     out = []
+    by_start = {f.start: f for f in found}
     for m in rules.unlisted_cue.finditer(text):
+        if m.end() in by_start:
+            by_start[m.end()].after_place_word = True
+            continue
         run = rules.run.match(text, m.end())
         if run is None or any(f.start < run.end() and run.start() < f.end for f in found):
             continue
@@ -310,7 +317,8 @@ def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: 
         if name.lower() in rules.not_places or blocked.cover(run.start(), end) or \
                 _person(text, run.start(), end, name, rules):
             continue
-        out.append(PlaceMention(run.start(), end, name, [], [], _cue(text, run.start(), end, rules), unlisted=True))
+        out.append(PlaceMention(run.start(), end, name, [], [], _cue(text, run.start(), end, rules),
+                                after_place_word=True))
     return out
 
 
@@ -592,11 +600,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)
         ctx.assumed = True
-    named = {m.end() for m in rules.unlisted_cue.finditer(text)}
-    for p in places:
-        if not p.candidates and not p.units and p.start in named:
-            p.unlisted = True  # 'near Mandoli': a name the gazetteer gives only to places far away
-    places = [p for p in places if p.candidates or p.units or p.coded or p.unlisted]
+    places = [p for p in places if p.candidates or p.units or p.coded or p.after_place_word]
     choose(places, ctx, regions)
     for p, q in zip(places, places[1:]):
         if p.place is not None and q.place is not None and q.unit is not None and \

@@ -42,14 +42,14 @@ def test_unknown_hamlet_is_not_invented_and_person_names_are_not_places():
     found = places("Gunmen attacked the hamlet of Zzyxqo near Douentza; Mohamed Ould Beih was killed.")
     assert "Mohamed" not in found and found["Douentza"].place.cc == "ML"
     # the words say Zzyxqo is a place: its name is kept, with no reading invented for it
-    assert found["Zzyxqo"].unlisted and found["Zzyxqo"].place is None and found["Zzyxqo"].role == "event"
+    assert found["Zzyxqo"].after_place_word and found["Zzyxqo"].place is None and found["Zzyxqo"].role == "event"
     assert "Zzyxqo" not in places("Gunmen attacked Zzyxqo.")
 
 
 def test_a_name_after_a_place_word_is_a_place_even_when_the_gazetteer_gives_it_only_far_away():
     # Mandoli is a city in India, too far for a report from Mali; the name is kept unread
     found = places("Gunmen attacked a gendarmerie position near Mandoli, Mali.")
-    assert found["Mandoli"].unlisted and found["Mandoli"].place is None
+    assert found["Mandoli"].after_place_word and found["Mandoli"].place is None
     assert "Mandoli" not in places("Gunmen attacked a gendarmerie position, Mandoli said.")
 
 
