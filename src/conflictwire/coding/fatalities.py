@@ -255,9 +255,9 @@ def _stops(pattern: re.Pattern, text: str, start: int, end: int, p: Patterns) ->
             if not (m.group() == "." and abbreviation_dot(text, m.start(), p.abbreviations)))
 
 
-def clause_stops(text: str, start: int, end: int, p: Patterns) -> list[re.Match]:
+def clause_stops(text: str, start: int, end: int, p: Patterns) -> Iterator[re.Match]:
     """Where clauses end in text[start:end] ('3 relatives of Gen. Gamou were killed': not at 'Gen.')."""
-    return list(_stops(p.clause_stop, text, start, end, p))
+    return _stops(p.clause_stop, text, start, end, p)
 
 
 def counting_numbers(text: str, numbers: list[Number], excluded: list[tuple[int, int]], p: Patterns) -> list[Number]:
@@ -486,7 +486,7 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
                 numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
-    stops = clause_stops(text, clause_start, death.start, p)
+    stops = list(clause_stops(text, clause_start, death.start, p))
     ends = [m.end() for m in stops if not p.subset_word.fullmatch(m.group())]
     clause_start = ends[-1] if ends else clause_start
     # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts
@@ -502,7 +502,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         return out
     # after the death word: 'killing at least 42 people', 'killed two civilians and a soldier'
     horizon = min(end, death.end + AHEAD_CHARS)
-    stop = next(iter(clause_stops(text, death.end, horizon, p)), None)
+    stop = next(clause_stops(text, death.end, horizon, p), None)
     horizon = stop.start() if stop else horizon
     after = [n for n in numbers if death.end <= n.start < horizon]
     prev_end = death.end

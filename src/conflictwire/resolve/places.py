@@ -107,7 +107,7 @@ class PlaceRules:
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
     within_gap: re.Pattern  # ' in ', "' in ", ' (' between a place and its unit (fullmatch; a comma may join a list)
-    unlisted_cue: re.Pattern  # 'the village of ': a place's name follows, listed or not
+    place_words: re.Pattern  # 'the village of ': a place's name follows, whether the gazetteer has it or not
 
 
 @cache
@@ -148,7 +148,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
         re.compile(rf"['’”]?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*(?:{det}\s+)?",
                    re.IGNORECASE),
-        re.compile(rf"\b(?:{packs.alternation(words.get('unlisted_cues', []))})\s+(?:{det}\s+)?", re.IGNORECASE))
+        re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))})\s+(?:{det}\s+)?", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -305,15 +305,14 @@ def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: 
     knows there are marked, to be kept so too if it knows them only far away ('near Mandoli')."""
     out = []
     by_start = {f.start: f for f in found}
-    for m in rules.unlisted_cue.finditer(text):
+    for m in rules.place_words.finditer(text):
         if m.end() in by_start:
             by_start[m.end()].after_place_word = True
             continue
         run = rules.run.match(text, m.end())
         if run is None or any(f.start < run.end() and run.start() < f.end for f in found):
             continue
-        name = re.sub(r"['’]s$", "", run.group(0)).rstrip(".'’")
-        end = run.start() + len(name)
+        name, end = _bare_name(text, run.start(), run.end())
         if name.lower() in rules.not_places or blocked.cover(run.start(), end) or \
                 _person(text, run.start(), end, name, rules):
             continue
@@ -322,13 +321,18 @@ def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: 
     return out
 
 
+def _bare_name(text: str, start: int, end: int) -> tuple[str, int]:
+    """The name in text[start:end] without a possessive or closing marks, and where it ends: 'Mali’s' is Mali."""
+    name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")
+    return name, start + len(name)
+
+
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)")  # the two characters after a name: nothing of its phrase follows
 
 
 def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
              blocked: ActorWords, prior: dict[str, float], sentence_initial: bool) -> PlaceMention | None:
-    name = re.sub(r"['’]s$", "", text[start:end]).rstrip(".'’")  # 'Mali’s' is Mali
-    end = start + len(name)
+    name, end = _bare_name(text, start, end)
     if not name or not name[0].isalpha() or name.lower() in rules.not_places:
         return None
     ends_phrase = bool(_PHRASE_END.match(text[end:end + 2]))
