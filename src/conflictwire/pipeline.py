@@ -66,22 +66,28 @@ def process_article(article: Article, options: Options = Options(),
     return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries)
 
 
-def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
-    """Where each outlet, and the whole batch, usually reports from, learnt from the articles that
-    name a country: a country is trusted from MIN_OUTLET_ARTICLES articles of which it has
-    MIN_OUTLET_SHARE."""
+def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], dict[str, float]]:
+    """What the articles that name a country name: by outlet as cited ('AFP; PANAPRESS'), by each
+    source it cites ('AFP', 'PANAPRESS'), and where the whole batch usually reports from."""
     per_outlet: dict[str, Counter] = defaultdict(Counter)
+    per_source: dict[str, Counter] = defaultdict(Counter)
     overall: Counter = Counter()
     for r in results:
         if r.countries:
             shares = {cc: 1 / len(r.countries) for cc in r.countries}
             overall.update(shares)
-            if r.article.outlet:
-                per_outlet[r.article.outlet].update(shares)
-    return {outlet: usual for outlet, counts in per_outlet.items() if (usual := _usual(counts))}, _usual(overall)
+            per_outlet[r.article.outlet or ""].update(shares)
+            for source in _outlets(r.article.outlet):
+                per_source[source].update(shares)
+    return per_outlet, per_source, _usual(overall)
+
+
+def _outlets(outlet: str | None) -> list[str]:
+    return [part.strip() for part in (outlet or "").split(";") if part.strip()]
 
 
 def _usual(counts: Counter) -> dict[str, float]:
+    """The country trusted as usual: named by MIN_OUTLET_ARTICLES articles, MIN_OUTLET_SHARE of them."""
     if not counts:
         return {}
     total = sum(counts.values())
@@ -90,14 +96,19 @@ def _usual(counts: Counter) -> dict[str, float]:
 
 
 def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
-    """Articles that name no country are coded again with their outlet's usual country, else the
-    batch's (a corpus about one country: its reports that name none are most likely of it too)."""
-    priors, batch_prior = usual_countries(results)
+    """Articles that name no country are coded again with their outlet's usual country; else the
+    one all its sources with a usual country share ('AFP; PANAPRESS'); else the batch's (a corpus
+    about one country: its reports that name none are most likely of it too)."""
+    per_outlet, per_source, batch_prior = usual_countries(results)
     for r in results:
-        prior = priors.get(r.article.outlet) or batch_prior
-        if prior and not r.countries:
+        if r.countries:
+            continue
+        usual = set(_usual(per_outlet.get(r.article.outlet or "", Counter()))) or \
+            {cc for o in _outlets(r.article.outlet) for cc in _usual(per_source.get(o, Counter()))}
+        prior = {usual.pop(): 1.0} if len(usual) == 1 else batch_prior
+        if prior:
             r.events = code(r.article, options, prior).events
-            source = "the outlet's other reports" if r.article.outlet in priors else "the batch's other reports"
+            source = "the outlet's other reports" if prior is not batch_prior else "the batch's other reports"
             r.notes.append(f"country assumed from {source}: {next(iter(prior))}")
 
 

@@ -757,7 +757,9 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
     homes = [a.country for a in actors if a.named and a.country]
     # forces from outside the region ('French troops', 'the French mission') fight in it: their
     # country is the event's only when nothing places it in the region
-    local = [cc for cc in states + [doc.main_country()] + homes if cc in region]
+    # where the text names no country, the one assumed from the outlet comes after the groups' homes
+    main = [doc.main_country()]
+    local = [cc for cc in (states + homes + main if doc.context.assumed else states + main + homes) if cc in region]
     if local:
         return local[0]
     home = outlet_home(doc.article.outlet, doc.regions)
