@@ -19,6 +19,7 @@ from .coding.undated import date_undated
 from .ingest import read_inputs
 from .merge.stories import find_copies
 from .records import Article, ArticleResult, InputError
+from .resolve.places import BATCH_AREAS
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ def refiner(path: str):
 
 MIN_OUTLET_ARTICLES = 5  # an outlet's usual country is trusted from this many articles naming one
 MIN_OUTLET_SHARE = 0.6
+MIN_AREA_ARTICLES = 20  # a batch's regions weigh in choosing among namesakes from this many placed reports
 
 
 @dataclass
@@ -47,9 +49,10 @@ class Batch:
     copies: dict[str, str] = field(default_factory=dict)  # article id -> the article it copies
 
 
-def code(article: Article, options: Options, country_prior: dict[str, float] | None = None) -> Coded:
+def code(article: Article, options: Options, country_prior: dict[str, float] | None = None,
+         area_prior: dict[tuple[str, str], float] | None = None) -> Coded:
     """The coding stage: the rule coder, then the trained model's refinement if one is given."""
-    coded = code_events(article, options.languages, options.regions, country_prior)
+    coded = code_events(article, options.languages, options.regions, country_prior, area_prior)
     if options.model:
         refiner(options.model).refine(coded.events)
     return coded
@@ -63,7 +66,8 @@ def process_article(article: Article, options: Options = Options(),
     except (NoMainText, EmptyAfterCleaning) as exc:
         return InputError(article.origin or article.id, str(exc))
     coded = code(cleaned, options)
-    return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries)
+    return ArticleResult(cleaned, coded.events, coded.quotes, coded.claims, notes=coded.notes, countries=coded.countries,
+                         areas=coded.areas(), place_margin=coded.closest_call())
 
 
 def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], dict[str, float]]:
@@ -95,21 +99,43 @@ def _usual(counts: Counter) -> dict[str, float]:
     return {top: 1.0} if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else {}
 
 
-def recode_by_outlet(results: list[ArticleResult], options: Options) -> None:
-    """Articles that name no country are coded again with their outlet's usual country; else the
-    one all its sources with a usual country share ('AFP; PANAPRESS'); else the batch's (a corpus
-    about one country: its reports that name none are most likely of it too)."""
+def recode_by_batch(results: list[ArticleResult], options: Options) -> None:
+    """Articles are coded again with what the batch's other reports tell about them:
+
+    - one that names no country, with its outlet's usual country; else the one all its sources with
+      a usual country share ('AFP; PANAPRESS'); else the batch's (a corpus about one country: its
+      reports that name none are most likely of it too);
+    - one whose village has a namesake in another region that nothing in the text tells apart,
+      with each region's share of the batch's reports that place their events beyond doubt (a
+      corpus about central Mali's violence: its Toye is the one in Mopti, not in Segou)."""
     per_outlet, per_source, batch_prior = usual_countries(results)
+    areas = batch_areas(results)
+    sway = BATCH_AREAS * max(areas.values(), default=0.0)
     for r in results:
-        if r.countries:
-            continue
-        usual = set(_usual(per_outlet.get(r.article.outlet or "", Counter()))) or \
-            {cc for o in _outlets(r.article.outlet) for cc in _usual(per_source.get(o, Counter()))}
-        prior = {usual.pop(): 1.0} if len(usual) == 1 else batch_prior
+        prior: dict[str, float] = {}
+        if not r.countries:
+            usual = set(_usual(per_outlet.get(r.article.outlet or "", Counter()))) or \
+                {cc for o in _outlets(r.article.outlet) for cc in _usual(per_source.get(o, Counter()))}
+            prior = {usual.pop(): 1.0} if len(usual) == 1 else batch_prior
+        close = r.place_margin < sway
+        if prior or close:
+            r.events = code(r.article, options, prior or None, areas if close else None).events
+        if close:
+            r.notes.append("a place with namesakes in other regions that the text does not tell apart: "
+                           "read as the one in the region more of the batch's reports place events in")
         if prior:
-            r.events = code(r.article, options, prior).events
             source = "the outlet's other reports" if prior is not batch_prior else "the batch's other reports"
             r.notes.append(f"country assumed from {source}: {next(iter(prior))}")
+
+
+def batch_areas(results: list[ArticleResult]) -> dict[tuple[str, str], float]:
+    """Each (country, region)'s share of the reports whose own words place them, once there are
+    MIN_AREA_ARTICLES of them."""
+    counts: Counter = Counter()
+    for r in results:
+        counts.update({area: 1 / len(r.areas) for area in r.areas})
+    total = sum(counts.values())
+    return {area: n / total for area, n in counts.items()} if total >= MIN_AREA_ARTICLES else {}
 
 
 def read_new(paths: Iterable[str], batch: Batch, skip_hashes: frozenset[str] = frozenset()) -> Iterator[Article]:
@@ -168,10 +194,11 @@ def date_copies(results: list[ArticleResult], copies: dict[str, str], options: O
 
 def finish_batch(batch: Batch, options: Options = Options()) -> None:
     """Batch-level steps: syndicated copies and their dates; outlets' usual countries for texts
-    that name none; dates of undated events from the corpus's reporting lag."""
+    that name none and the batch's regions for villages with namesakes; dates of undated events
+    from the corpus's reporting lag."""
     batch.copies = find_copies(batch.results)
     date_copies(batch.results, batch.copies, options)
-    recode_by_outlet(batch.results, options)
+    recode_by_batch(batch.results, options)
     date_undated(batch.results)
 
 

@@ -162,6 +162,8 @@ class ArticleResult:
     claims: list[Claim] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # assumptions made, e.g. a missing date
     countries: list[str] = field(default_factory=list)  # ISO2 codes the text itself points to
+    areas: list[tuple[str, str]] = field(default_factory=list)  # (ISO2, region key) the text itself places
+    place_margin: float = float("inf")  # how narrowly a place was told from a namesake elsewhere
 
 
 @dataclass(slots=True)

@@ -22,8 +22,8 @@ from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase, staff_of
 from ..resolve.outlets import outlet_home
-from ..resolve.places import (PlaceContext, PlaceCue, PlaceMention, find_dateline, notable, place_rules,
-                              region_prior, resolve_places)
+from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, notable,
+                              place_rules, region_prior, resolve_places)
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
@@ -1391,11 +1391,13 @@ def confidence(event: Event, actor1: ActorRef, actor2: ActorRef | None, loc) -> 
 
 
 def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
-            regions: tuple[str, ...] = packs.DEFAULT_REGIONS, country_prior: dict[str, float] | None = None) -> Doc:
+            regions: tuple[str, ...] = packs.DEFAULT_REGIONS, country_prior: dict[str, float] | None = None,
+            area_prior: dict[tuple[str, str], float] | None = None) -> Doc:
     analysis = analyse(article.text, languages, regions)
     home = outlet_home(article.outlet, regions)
     places, context = resolve_places(article.text, analysis.mentions, languages=languages, regions=regions,
-                                     country_prior=country_prior or ({home: 1.0} if home else None))
+                                     country_prior=country_prior or ({home: 1.0} if home else None),
+                                     area_prior=area_prior)
     dateline = find_dateline(article.text, languages)
     if dateline:
         for p in places:
@@ -1426,12 +1428,23 @@ class Coded:
     quotes: list = field(default_factory=list)
     claims: list = field(default_factory=list)
 
+    def areas(self) -> list[tuple[str, str]]:
+        """The (country, region)s of the places the article's own words tell apart from any other
+        reading, by a margin no batch could overturn."""
+        return sorted({(p.place.cc, name_key(p.place.admin1)) for p in self.doc.places
+                       if p.place is not None and p.place.admin1 and p.margin >= BATCH_AREAS})
+
+    def closest_call(self) -> float:
+        """The smallest margin by which a place was told from a namesake in another region."""
+        return min((p.margin for p in self.doc.places if p.place is not None), default=float("inf"))
+
 
 def code_events(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
-                country_prior: dict[str, float] | None = None) -> Coded:
+                country_prior: dict[str, float] | None = None,
+                area_prior: dict[tuple[str, str], float] | None = None) -> Coded:
     """The article's events, with what it took for granted."""
-    doc = prepare(article, languages, regions, country_prior)
+    doc = prepare(article, languages, regions, country_prior, area_prior)
     events: list[Event] = []
     for frame in build_frames(doc):
         events.extend(code_frame(doc, frame))

@@ -34,6 +34,9 @@ ADMIN_HINT = 6.0
 PRIMARY_NAME, NOTABLE_NAME = 1.0, 3.0
 NEARBY = 4.0
 AREA_HINT = 1.0  # a region a group the text names mostly fights in: a tie-breaker, below any admin hint
+# a region's share of the batch's placed reports, times this: which of two villages of one name the
+# rest of the corpus makes likelier, below any hint of the text's own
+BATCH_AREAS = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,9 @@ class PlaceMention:
     # gazetteer lacks it ('the village of Barwagdin') or knows it only far away ('near Mandoli')
     after_place_word: bool = False
     explicit_precision: int | None = None
+    # how far the chosen reading's score is ahead of the best one in another first-level unit:
+    # small when nothing in the text tells two villages of one name apart
+    margin: float = float("inf")
     run: tuple[int, int] | None = None  # the run of capitalised words the name was found in
     respelt: bool = False  # read as a name one letter away: no evidence for the text's other places
     place: Place | None = None  # the chosen reading
@@ -543,18 +549,23 @@ def plausible(place: Place, name: str, ctx: PlaceContext, prior: dict[str, float
     return (place.code == "PPLC" or place.pop >= WORLD_CITY) and name_key(place.name) == name_key(name)
 
 
-def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> None:
-    """Pick each mention's reading, in two rounds: first alone, then near the others."""
+def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
+           area_prior: dict[tuple[str, str], float] | None = None) -> None:
+    """Pick each mention's reading, in two rounds: first alone, then near the others. area_prior:
+    each (country, region)'s share of the batch's reports."""
     total = sum(ctx.countries.values()) or 1
     prior = region_prior(regions)
+    area_prior = area_prior or {}
     for _ in range(2):
         for p in places:
+            scores: dict[tuple[str, str], float] = {}
             # other names' readings: the same name said twice ('between Simbi and Boni (coded as
             # Simbi)') does not vote for itself
             others = [q.place for q in places if q.place is not None and name_key(q.text) != name_key(p.text)
                       and not q.respelt]
             best, best_score = None, float("-inf")
             for c in p.candidates:
+                area = (c.cc, name_key(c.admin1))
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
                 if name_key(c.name) == name_key(p.text) and c.cls in ("P", "A"):
                     score += NOTABLE_NAME if notable(c) else PRIMARY_NAME
@@ -562,18 +573,23 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                         # the outlet's usual country is a guess; a town of note of the region named
                         # outright outweighs it ('Gorom-Gorom', not the Malian hamlet so called)
                         score += CONTEXT_WEIGHT
-                if (c.cc, name_key(c.admin1)) in ctx.admin1:
+                if area in ctx.admin1:
                     score += ADMIN_HINT
                 if (c.cc, name_key(c.admin2)) in ctx.admin2:
                     score += ADMIN_HINT
-                if (c.cc, name_key(c.admin1)) in ctx.areas:
+                if area in ctx.areas:
                     score += AREA_HINT
                 if others:  # the nearer the text's other places, the likelier: 'between Parou and Songobia'
                     score += NEARBY * max(0.0, 1 - min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) / NEAR_KM)
                 if c.cls != "P" and c.cls != "A":
                     score -= 1.0  # a well or a camp site before a village only with other support
+                score += BATCH_AREAS * area_prior.get(area, 0.0)
+                scores[area] = max(score, scores.get(area, float("-inf")))
                 if score > best_score:
                     best, best_score = c, score
+            if best is not None:
+                p.margin = best_score - max((v for k, v in scores.items() if k != (best.cc, name_key(best.admin1))),
+                                            default=float("-inf"))
             p.place = best
             p.unit = _best_unit(p, ctx, total)
             if p.unit is not None and p.place is not None and (
@@ -590,9 +606,11 @@ def _best_unit(p: PlaceMention, ctx: PlaceContext, total: float) -> AdminUnit | 
 def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = None,
                    languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                    regions: tuple[str, ...] = packs.DEFAULT_REGIONS,
-                   country_prior: dict[str, float] | None = None) -> tuple[list[PlaceMention], PlaceContext]:
+                   country_prior: dict[str, float] | None = None,
+                   area_prior: dict[tuple[str, str], float] | None = None) -> tuple[list[PlaceMention], PlaceContext]:
     """Places of a text, each with its chosen reading. country_prior: where the text's source
-    usually reports from, used only when the text itself names no country."""
+    usually reports from, used only when the text itself names no country; area_prior: each
+    (country, region)'s share of the batch's reports (see choose)."""
     geo = geo or geography()
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
@@ -605,7 +623,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         ctx.countries.update(country_prior)
         ctx.assumed = True
     places = [p for p in places if p.candidates or p.units or p.coded or p.after_place_word]
-    choose(places, ctx, regions)
+    choose(places, ctx, regions, area_prior)
     for p, q in zip(places, places[1:]):
         if p.place is not None and q.place is not None and q.unit is not None and \
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):

@@ -53,3 +53,20 @@ def test_a_named_groups_home_places_a_report_before_the_outlets_usual_country(tm
     bare = [("On June 4, a MINUSMA convoy hit a mine, wounding three peacekeepers.", "Wire")]
     batch = run([write(tmp_path / "a.jsonl", burkina + bare)])
     assert [e.country for e in coded(batch, "r6").events] == ["Mali"]
+
+
+def test_a_village_with_a_namesake_elsewhere_is_read_in_the_region_the_batch_reports_from(tmp_path):
+    # Toye is a village of Bankass (Mopti region) and one of Macina (Segou region); the text tells
+    # them apart by nothing, but the batch's other reports are all from Mopti region
+    mopti = [(f"On June {day}, gunmen killed a herder near {town}, Mali.", "Wire")
+             for town in ["Bandiagara", "Bankass", "Douentza", "Djenne", "Tenenkou", "Youwarou"] for day in range(1, 5)]
+    toye = [("On June 9, gunmen attacked the village of Toye and killed two traders.", "Radio X")]
+    alone = run([write(tmp_path / "a.jsonl", toye)])
+    assert [e.admin1 for e in alone.results[0].events] == ["Segou"]
+
+    batch = run([write(tmp_path / "b.jsonl", mopti + toye)])
+    village = coded(batch, "r24")
+    assert [(e.admin1, e.location) for e in village.events] == [("Mopti", "Toye")]
+    assert any("namesakes in other regions" in note for note in village.notes)
+    # reports the text places beyond doubt are not coded again
+    assert not any("namesakes" in note for note in coded(batch, "r0").notes)

@@ -4,7 +4,7 @@ import pytest
 
 from conflictwire.analyse.lexicon import lexicon
 from conflictwire.resolve.admin import admin_names
-from conflictwire.resolve.places import resolve_places
+from conflictwire.resolve.places import BATCH_AREAS, resolve_places
 
 
 def places(text):
@@ -275,3 +275,16 @@ def test_the_outlets_usual_country_picks_a_village_but_not_over_a_town_of_note()
     assert (seat.cc, seat.admin2) == ("BF", "Oudalan")
     # villages alike in both countries follow the guess
     assert read("Gunmen attacked the village of Sona.").cc == "ML"
+
+
+def test_the_batchs_regions_break_a_tie_between_namesakes_but_not_the_texts_own_hint():
+    def read(text, areas):
+        found, _ = resolve_places(text, lexicon().find(text), area_prior=areas)
+        return found[0]
+    mopti = {("ML", "mopti"): 0.6, ("ML", "segou"): 0.1}
+    # two villages called Toye, in Mopti and Segou regions: nothing in the text tells them apart
+    toye = read("Gunmen attacked the village of Toye, Mali.", None)
+    assert toye.margin < BATCH_AREAS
+    assert read("Gunmen attacked the village of Toye, Mali.", mopti).place.admin1 == "Mopti"
+    # the text's own region outweighs the batch's
+    assert read("Gunmen attacked the village of Toye, Segou region.", mopti).place.admin1 == "Segou"
