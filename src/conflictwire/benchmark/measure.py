@@ -26,7 +26,7 @@ STAGES = (
     ("code: frames to events", "conflictwire/coding/events.py", "code_frame"),
     ("code: quotes", "conflictwire/coding/quotes.py", "find_quotes"),
     ("code: claims", "conflictwire/coding/claims.py", "find_claims"),
-    ("batch: copies, outlets, undated", "conflictwire/pipeline.py", "finish_batch"),
+    ("batch: copies, outlets, regions, undated", "conflictwire/pipeline.py", "finish_batch"),
     ("merge: events across reports", "conflictwire/merge/events.py", "merge_events"),
     ("merge: stories", "conflictwire/merge/stories.py", "build_stories"),
     ("store: write", "conflictwire/store/__init__.py", "save_results"),
