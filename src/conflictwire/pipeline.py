@@ -70,7 +70,7 @@ def process_article(article: Article, options: Options = Options(),
                          areas=coded.areas(), place_margin=coded.closest_call())
 
 
-def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], dict[str, float]]:
+def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], str]:
     """What the articles that name a country name: by outlet as cited ('AFP; PANAPRESS'), by each
     source it cites ('AFP', 'PANAPRESS'), and where the whole batch usually reports from."""
     per_outlet: dict[str, Counter] = defaultdict(Counter)
@@ -90,42 +90,49 @@ def _outlets(outlet: str | None) -> list[str]:
     return [part.strip() for part in (outlet or "").split(";") if part.strip()]
 
 
-def _usual(counts: Counter) -> dict[str, float]:
-    """The country trusted as usual: named by MIN_OUTLET_ARTICLES articles, MIN_OUTLET_SHARE of them."""
+def _usual(counts: Counter) -> str:
+    """The country trusted as usual: named by MIN_OUTLET_ARTICLES articles, MIN_OUTLET_SHARE of
+    them; '' if none is."""
     if not counts:
-        return {}
+        return ""
     total = sum(counts.values())
     top, n = counts.most_common(1)[0]
-    return {top: 1.0} if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else {}
+    return top if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else ""
 
 
 def recode_by_batch(results: list[ArticleResult], options: Options) -> None:
-    """Articles are coded again with what the batch's other reports tell about them:
-
-    - one that names no country, with its outlet's usual country; else the one all its sources with
-      a usual country share ('AFP; PANAPRESS'); else the batch's (a corpus about one country: its
-      reports that name none are most likely of it too);
-    - one whose village has a namesake in another region that nothing in the text tells apart,
-      with each region's share of the batch's reports that place their events beyond doubt (a
-      corpus about central Mali's violence: its Toye is the one in Mopti, not in Segou)."""
-    per_outlet, per_source, batch_prior = usual_countries(results)
+    """Articles are coded again with what the batch's other reports tell about them: one that
+    names no country with the country its outlet usually reports from (see assumed_country); one
+    whose village has a namesake in another region that nothing in the text tells apart, with each
+    region's share of the batch's reports that place their events beyond doubt (a corpus about
+    central Mali's violence: its Toye is the one in Mopti, not in Segou)."""
+    per_outlet, per_source, batch_usual = usual_countries(results)
     areas = batch_areas(results)
     sway = BATCH_AREAS * max(areas.values(), default=0.0)
     for r in results:
-        prior: dict[str, float] = {}
-        if not r.countries:
-            usual = set(_usual(per_outlet.get(r.article.outlet or "", Counter()))) or \
-                {cc for o in _outlets(r.article.outlet) for cc in _usual(per_source.get(o, Counter()))}
-            prior = {usual.pop(): 1.0} if len(usual) == 1 else batch_prior
+        country, source = ("", "") if r.countries else assumed_country(r.article.outlet, per_outlet, per_source,
+                                                                       batch_usual)
         close = r.place_margin < sway
-        if prior or close:
-            r.events = code(r.article, options, prior or None, areas if close else None).events
+        if country or close:
+            r.events = code(r.article, options, {country: 1.0} if country else None, areas if close else None).events
         if close:
             r.notes.append("a place with namesakes in other regions that the text does not tell apart: "
                            "read as the one in the region more of the batch's reports place events in")
-        if prior:
-            source = "the outlet's other reports" if prior is not batch_prior else "the batch's other reports"
-            r.notes.append(f"country assumed from {source}: {next(iter(prior))}")
+        if country:
+            r.notes.append(f"country assumed from {source}: {country}")
+
+
+def assumed_country(outlet: str | None, per_outlet: dict[str, Counter], per_source: dict[str, Counter],
+                    batch_usual: str) -> tuple[str, str]:
+    """The country a report that names none is most likely of, and whose reports tell so: its
+    outlet's usual country; else the one all its sources with a usual country share ('AFP;
+    PANAPRESS'); else the batch's (a corpus about one country: its reports that name none are most
+    likely of it too). ('', '') when none is trusted."""
+    usual = {_usual(per_outlet.get(outlet or "", Counter()))} - {""} or \
+        {_usual(per_source.get(o, Counter())) for o in _outlets(outlet)} - {""}
+    if len(usual) == 1:
+        return usual.pop(), "the outlet's other reports"
+    return (batch_usual, "the batch's other reports") if batch_usual else ("", "")
 
 
 def batch_areas(results: list[ArticleResult]) -> dict[tuple[str, str], float]:

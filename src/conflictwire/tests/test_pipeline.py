@@ -3,7 +3,11 @@ import json
 
 from conflictwire.pipeline import run
 
-TOWNS = ["Djibo", "Kaya", "Dori", "Ouahigouya", "Fada N'Gourma", "Kongoussi"]
+# six Burkinabe papers' reports, and five of a wire that reports from Mali
+BURKINA = [(f"On June 3, gunmen killed two traders in {town}, Burkina Faso.", f"Paper {i}")
+           for i, town in enumerate(["Djibo", "Kaya", "Dori", "Ouahigouya", "Fada N'Gourma", "Kongoussi"])]
+MALI = [(f"On June 3, gunmen killed a herder near {town}, Mali.", "Wire")
+        for town in ["Mopti", "Gao", "Sevare", "Djenne", "Bandiagara"]]
 
 
 def write(path, reports):
@@ -17,39 +21,29 @@ def coded(batch, report_id):
 
 
 def test_a_report_naming_no_country_takes_its_outlets_then_the_batchs_usual_country(tmp_path):
-    burkina = [(f"On June 3, gunmen killed two traders in {town}, Burkina Faso.", f"Paper {i}")
-               for i, town in enumerate(TOWNS)]
     bare = [("On June 4, hundreds of truck drivers marched to demand better pay.", "Wire")]
-    batch = run([write(tmp_path / "a.jsonl", burkina + bare)])
+    batch = run([write(tmp_path / "a.jsonl", BURKINA + bare)])
     march = coded(batch, "r6")
     assert [e.country for e in march.events] == ["Burkina Faso"]
     assert "country assumed from the batch's other reports: BF" in march.notes
 
     # an outlet's own reports weigh before the batch's: this wire reports from Mali
-    mali = [(f"On June 3, gunmen killed a herder near {town}, Mali.", "Wire") for town in
-            ["Mopti", "Gao", "Sevare", "Djenne", "Bandiagara"]]
-    batch = run([write(tmp_path / "b.jsonl", burkina + mali + bare)])
+    batch = run([write(tmp_path / "b.jsonl", BURKINA + MALI + bare)])
     assert [e.country for e in coded(batch, "r11").events] == ["Mali"]
 
 
-MALI_TOWNS = ["Mopti", "Gao", "Sevare", "Djenne", "Bandiagara"]
-
-
 def test_a_report_citing_several_sources_takes_the_country_its_sources_usually_report_from(tmp_path):
-    burkina = [(f"On June 3, gunmen killed two traders in {town}, Burkina Faso.", f"Paper {i}")
-               for i, town in enumerate(TOWNS)]
-    mali = [(f"On June 3, gunmen killed a herder near {town}, Mali.", "Wire") for town in MALI_TOWNS]
     # 'Wire; Radio X' is cited by no other report, and Radio X by none that names a country: the
     # one source with a usual country speaks for the report (the batch has none: 6 to 5)
     bare = [("On June 4, gunmen attacked a weekly market and killed a trader.", "Wire; Radio X")]
-    batch = run([write(tmp_path / "a.jsonl", burkina + mali + bare)])
+    batch = run([write(tmp_path / "a.jsonl", BURKINA + MALI + bare)])
     market = coded(batch, "r11")
     assert [e.country for e in market.events] == ["Mali"]
     assert "country assumed from the outlet's other reports: ML" in market.notes
 
 
 def test_a_named_groups_home_places_a_report_before_the_outlets_usual_country(tmp_path):
-    burkina = [(f"On June 3, gunmen killed two traders in {town}, Burkina Faso.", "Wire") for town in TOWNS]
+    burkina = [(text, "Wire") for text, _ in BURKINA]  # this wire reports from Burkina Faso
     bare = [("On June 4, a MINUSMA convoy hit a mine, wounding three peacekeepers.", "Wire")]
     batch = run([write(tmp_path / "a.jsonl", burkina + bare)])
     assert [e.country for e in coded(batch, "r6").events] == ["Mali"]
