@@ -80,7 +80,8 @@ def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], d
         if r.countries:
             shares = {cc: 1 / len(r.countries) for cc in r.countries}
             overall.update(shares)
-            per_outlet[r.article.outlet or ""].update(shares)
+            if r.article.outlet:
+                per_outlet[r.article.outlet].update(shares)
             for source in _outlets(r.article.outlet):
                 per_source[source].update(shares)
     return per_outlet, per_source, _usual(overall)
@@ -128,7 +129,7 @@ def assumed_country(outlet: str | None, per_outlet: dict[str, Counter], per_sour
     outlet's usual country; else the one all its sources with a usual country share ('AFP;
     PANAPRESS'); else the batch's (a corpus about one country: its reports that name none are most
     likely of it too). ('', '') when none is trusted."""
-    usual = {_usual(per_outlet.get(outlet or "", Counter()))} - {""} or \
+    usual = {_usual(per_outlet.get(outlet, Counter())) if outlet else ""} - {""} or \
         {_usual(per_source.get(o, Counter())) for o in _outlets(outlet)} - {""}
     if len(usual) == 1:
         return usual.pop(), "the outlet's other reports"

@@ -64,3 +64,11 @@ def test_a_village_with_a_namesake_elsewhere_is_read_in_the_region_the_batch_rep
     assert any("namesakes in other regions" in note for note in village.notes)
     # reports the text places beyond doubt are not coded again
     assert not any("namesakes" in note for note in coded(batch, "r0").notes)
+
+
+def test_reports_with_no_outlet_share_no_outlets_usual_country(tmp_path):
+    # five Malian reports and a bare one, none with an outlet: the bare one takes the batch's
+    # country, said to be the batch's, not an outlet's
+    reports = [(text, "") for text, _ in MALI] + [("On June 4, gunmen attacked a weekly market.", "")]
+    bare = coded(run([write(tmp_path / "a.jsonl", reports)]), "r5")
+    assert "country assumed from the batch's other reports: ML" in bare.notes
