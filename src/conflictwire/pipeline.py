@@ -19,6 +19,7 @@ from .coding.undated import date_undated
 from .ingest import read_inputs
 from .merge.stories import find_copies
 from .records import Article, ArticleResult, InputError
+from .resolve.outlets import sources
 from .resolve.places import BATCH_AREAS
 
 
@@ -82,13 +83,9 @@ def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], d
             overall.update(shares)
             if r.article.outlet:
                 per_outlet[r.article.outlet].update(shares)
-            for source in _outlets(r.article.outlet):
+            for source in sources(r.article.outlet):
                 per_source[source].update(shares)
     return per_outlet, per_source, _usual(overall)
-
-
-def _outlets(outlet: str | None) -> list[str]:
-    return [part.strip() for part in (outlet or "").split(";") if part.strip()]
 
 
 def _usual(counts: Counter) -> str:
@@ -130,7 +127,7 @@ def assumed_country(outlet: str | None, per_outlet: dict[str, Counter], per_sour
     PANAPRESS'); else the batch's (a corpus about one country: its reports that name none are most
     likely of it too). ('', '') when none is trusted."""
     usual = {_usual(per_outlet.get(outlet, Counter())) if outlet else ""} - {""} or \
-        {_usual(per_source.get(o, Counter())) for o in _outlets(outlet)} - {""}
+        {_usual(per_source.get(o, Counter())) for o in sources(outlet)} - {""}
     if len(usual) == 1:
         return usual.pop(), "the outlet's other reports"
     return (batch_usual, "the batch's other reports") if batch_usual else ("", "")

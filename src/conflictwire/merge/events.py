@@ -8,7 +8,7 @@ from dataclasses import replace
 from .. import packs
 from ..gazetteer import km_between
 from ..resolve.actors import without_regime
-from ..resolve.outlets import outlet_scale
+from ..resolve.outlets import outlet_scale, sources
 from ..records import Event
 
 SAME_PLACE_KM = 10.0
@@ -18,7 +18,7 @@ SCALES = ("Local partner", "Local", "Subnational", "National", "Regional", "Inte
 
 def source_scale(outlets: list[str], regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
     """ACLED's source_scale: the outlets' scales, joined with '-' in ACLED's order."""
-    found = {outlet_scale(part, regions) or "Other" for outlet in outlets for part in outlet.split(";") if part.strip()}
+    found = {outlet_scale(part, regions) or "Other" for outlet in outlets for part in sources(outlet)}
     return "-".join(s for s in SCALES if s in found)
 
 
@@ -49,7 +49,7 @@ def combine(events: list[Event], regions: tuple[str, ...] = packs.DEFAULT_REGION
     conservative reported death toll (a report with no figure does not lower it)."""
     best = max(events, key=lambda e: (e.confidence, bool(e.actor2), -e.geo_precision or 0))
     tolls = [e.fatalities for e in events if e.fatalities]
-    outlets = list(dict.fromkeys(o.strip() for e in events for o in e.source.split(";") if o.strip()))
+    outlets = list(dict.fromkeys(o for e in events for o in sources(e.source)))
     merged = replace(best, fatalities=min(tolls) if tolls else 0,
                      article_ids=list(dict.fromkeys(a for e in events for a in e.article_ids)),
                      evidence=[ev for e in events for ev in e.evidence],

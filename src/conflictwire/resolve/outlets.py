@@ -31,10 +31,15 @@ def outlet_scale(outlet: str, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) 
     return _tables(regions)[0].get(_key(outlet), "")
 
 
+def sources(outlet: str | None) -> list[str]:
+    """The outlets a report cites, as ACLED lists them: 'AIB; Sidwaya' -> ['AIB', 'Sidwaya']."""
+    return [part.strip() for part in (outlet or "").split(";") if part.strip()]
+
+
 def outlet_home(outlet: str | None, regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> str:
     """ISO2 code of the country a national or local outlet is based in; '' if unknown. For a
     report by several outlets ('AIB; Sidwaya'), the country all known ones share."""
-    homes = {_home(part, regions) for part in (outlet or "").split(";") if part.strip()}
+    homes = {_home(part, regions) for part in sources(outlet)}
     homes.discard("")
     return homes.pop() if len(homes) == 1 else ""
 
