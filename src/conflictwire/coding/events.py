@@ -438,6 +438,10 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
         agents = armed[:1] or earlier[-1:] or by_phrases[:1]
     # the verb's object only: later phrases belong to other clauses ('... although the ministry said')
     patients = [p for p in after if p not in agents and not (agents and _restates(doc, p, agents[0]))][:1]
+    if before and not owner and not patients:
+        # 'JNIM militants damaged a Barkhane vehicle by IED': the object of the verb the means served
+        patients = [p for p in before[1:2] if any(m.in_layer(TAG) for m in
+                                                   doc.analysis.mentions_between(agents[0].end, p.start))]
     if owner and not patients:  # 'Islamist rebels flee Gao under pressure from French air strikes'
         patients = [p for p in before if p not in owner][:1]
     return agents, patients
@@ -683,7 +687,8 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
-        if role == "agent" and not found and _state_adjective(doc, p):
+        if role == "agent" and not found and _state_adjective(doc, p) or \
+                not any(r.armed for r in found) and _state_post(doc, p):
             found = [nm.kind_actor("military", p.entries("adjective")[0].key, when, country)]
             found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
         if role == "agent" and found and not any(r.named for r in found):
@@ -702,13 +707,19 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     return out
 
 
-def _state_adjective(doc: Doc, p: ActorPhrase) -> bool:
+def _state_adjective(doc: Doc, p: ActorPhrase, word=lambda m: m.in_layer(TAG)) -> bool:
     """'French air strikes', 'Malian raids': a country's adjective right before the event's word
-    names the state's forces."""
+    (or before another kind of word) names the state's forces."""
     if len(p.mentions) != 1 or not p.entries("adjective"):
         return False
     following = doc.analysis.mentions_between(p.end, p.end + 2)
-    return any(m.in_layer(TAG) and not doc.text[p.end:m.start].strip() for m in following)
+    return any(word(m) and not doc.text[p.end:m.start].strip() for m in following)
+
+
+def _state_post(doc: Doc, p: ActorPhrase) -> bool:
+    """'a Malian supply convoy', 'the French base', 'a French armored vehicle': the adjective
+    before a word for armed men's posts, convoys or armour."""
+    return _state_adjective(doc, p, lambda m: m.in_layer(CUE) and m.has("armed_target"))
 
 
 COREFERENCE_CHARS = 300  # how far back 'the militants' may look for the group the text named

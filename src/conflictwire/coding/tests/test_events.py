@@ -310,6 +310,15 @@ def one(text, published=PUB):
     # 'after' opens a clause with its own subject, the one who acted
     ("On June 3, a policeman was wounded after armed men seized his vehicle in Gao.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
+    # a state's adjective on a post, a convoy or an armoured vehicle names its forces
+    ("On June 3, a Malian supply convoy was attacked near Boni by the CMA.",
+     "Armed clash", "CMA: Coordination of Movements of the Azawad", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, an IED struck a French armored vehicle near Tessalit, wounding one.",
+     "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"),
+    # the object of the verb before the means: 'damaged a Barkhane vehicle by IED'
+    ("On June 3, JNIM militants damaged a Barkhane vehicle by IED detonation near Tessalit.",
+     "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
+     "Military Forces of France (2017-)"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
