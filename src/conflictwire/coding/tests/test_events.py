@@ -315,6 +315,13 @@ def one(text, published=PUB):
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "Military Forces of Mali (2013-2020)"),
     ("On June 3, an IED struck a French armored vehicle near Tessalit, wounding one.",
      "Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"),
+    # in the Sahel, the Islamic State and al-Qaeda named alone are their Sahel branches
+    ("On June 3, Islamic State militants executed two herders near Menaka.",
+     "Attack", "Islamic State (Greater Sahara)", "Civilians (Mali)"),
+    ("On June 3, Al Qaeda fighters executed a man in Ber.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, al-Qaeda-linked militants executed a man in Ber.",
+     "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
     # the object of the verb before the means: 'damaged a Barkhane vehicle by IED'
     ("On June 3, JNIM militants damaged a Barkhane vehicle by IED detonation near Tessalit.",
      "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
