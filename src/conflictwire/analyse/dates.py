@@ -194,6 +194,7 @@ def _weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 SWAP_DAYS = 14  # how recent a day-month swap must make a date that otherwise lies ahead of the report
+SLIP_DAYS = 31  # how far before the report a date written a year ahead of it may have meant
 
 
 def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -> tuple[date | None, bool]:
@@ -203,9 +204,17 @@ def _latest_on_or_before(month: int, day: int, anchor: date, year: int | None) -
     report of 8 April is 5 April written the other way round (4/5), not a year-old event."""
     if year is not None:
         try:
-            return date(year, month, min(day, calendar.monthrange(year, month)[1])), False
+            written = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         except ValueError:
             return None, False
+        if anchor is not None and year == anchor.year + 1:
+            # 'On 17 October 2020' in a report of 20 October 2019: a slip of the year, when the
+            # same day a year earlier is in the report's last weeks; not 'on 2 January 2020' in
+            # a report of 30 December 2019, which is ahead
+            earlier = date(year - 1, month, min(day, calendar.monthrange(year - 1, month)[1]))
+            if anchor - timedelta(days=SLIP_DAYS) <= earlier <= anchor + timedelta(days=1):
+                return earlier, False
+        return written, False
     for y in (anchor.year, anchor.year - 1):
         try:
             candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))

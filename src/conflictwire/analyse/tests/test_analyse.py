@@ -100,6 +100,14 @@ def test_a_day_without_a_year_after_the_anchor_is_last_year():
     assert resolved.days[0].isoformat() == "2019-12-31" and resolved.assumed_year
 
 
+def test_a_day_a_year_ahead_of_the_report_is_a_slip_of_the_year():
+    assert resolve(find_dates("On 17 October 2020, x")[0], date(2019, 10, 20)).days[0].isoformat() == "2019-10-17"
+    # a day later in the next year was not yet: a slip too; a later day of the report's own year is a plan
+    assert resolve(find_dates("On 30 September 2019, x")[0], date(2018, 10, 3)).days[0].isoformat() == "2018-09-30"
+    assert resolve(find_dates("On 29 July 2019, x")[0], date(2019, 5, 2)).days[0].isoformat() == "2019-07-29"
+    assert resolve(find_dates("On 2 January 2020, x")[0], date(2019, 12, 30)).days[0].isoformat() == "2020-01-02"
+
+
 def test_a_day_ahead_of_the_report_that_reads_as_last_week_with_day_and_month_swapped_is_swapped():
     # 'On May 4' in a report of 8 April: 4/5 written the other way round, not a year-old event
     resolved = resolve(find_dates("On May 4, x")[0], date(2019, 4, 8))
