@@ -310,6 +310,11 @@ def one(text, published=PUB):
     # 'after' opens a clause with its own subject, the one who acted
     ("On June 3, a policeman was wounded after armed men seized his vehicle in Gao.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
+    # what a subject was subjected to, or came under, was done to it
+    ("On June 3, GATIA was subjected to an ambush in Acharaba. At least one dead.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("On June 3, the FAMa camp in Gao came under mortar fire.",
+     "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     # a state's adjective on a post, a convoy or an armoured vehicle names its forces
     ("On June 3, a Malian supply convoy was attacked near Boni by the CMA.",
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "Military Forces of Mali (2013-2020)"),
