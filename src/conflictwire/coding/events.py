@@ -466,7 +466,17 @@ DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """The subject of a later attack verb of the sentence, who did what a passive told: 'One
     soldier was killed when FLM (fighters) attacked their post'."""
-    return [p for p in after if _subject_of(doc, p, lambda m: m.has("attack") or m.has("kill"))][:1]
+    return [p for p in after if _subject_of(doc, p, lambda m: m.has("attack") or m.has("kill"))
+            and not _counted_dead(doc, p)][:1]
+
+
+def _counted_dead(doc: Doc, p: ActorPhrase) -> bool:
+    """'..., one militiaman killed': a number before the phrase and no object after its verb
+    count the dead, not who killed them."""
+    if not any(0 <= p.start - n.end <= 1 for n in doc.analysis.numbers):
+        return False
+    verb = next(m for m in doc.analysis.mentions_between(p.end, p.end + 25) if m.has("attack") or m.has("kill"))
+    return not death_patterns(doc.languages).object_after.match(doc.text[verb.end:verb.end + 40])
 
 
 def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:

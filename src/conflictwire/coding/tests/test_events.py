@@ -313,6 +313,9 @@ def one(text, published=PUB):
     # what a subject was subjected to, or came under, was done to it
     ("On June 3, GATIA was subjected to an ambush in Acharaba. At least one dead.",
      "Armed clash", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    # ... and the dead counted after it killed no one: 'one militiaman killed'
+    ("On June 3, GATIA was subjected to an ambush in Acharaba, one militiaman killed.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     ("On June 3, the FAMa camp in Gao came under mortar fire.",
      "Shelling/artillery/missile attack", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     # a state's adjective on a post, a convoy or an armoured vehicle names its forces
