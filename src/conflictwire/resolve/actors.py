@@ -200,8 +200,12 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     words = f" {phrase.before} {' '.join(m.text.lower() for m in phrase.mentions)} "
     lx = naming_.lexicon
     refs: list[ActorRef] = []
-    umbrella = [e.key for e in phrase.mentions[phrase.bracketed].entries if e.kind == "named"] \
-        if phrase.bracketed is not None else []
+    # 'Ansaroul Islam (JNIM)': a group named in brackets after another is its umbrella; after
+    # unnamed men ('gunmen (presumably JNIM and/or ISGS militants)') the brackets name who they were
+    outer, inner = (phrase.mentions[:phrase.bracketed], phrase.mentions[phrase.bracketed:]) \
+        if phrase.bracketed is not None else (phrase.mentions, [])
+    umbrella = [e.key for e in inner[0].entries if e.kind == "named"] \
+        if inner and any(e.kind == "named" for m in outer for e in m.entries) else []
     for name in dict.fromkeys(umbrella + named):
         if lx.actors[name].get("inter", 0) > 0:
             refs.append(naming_.named_actor(name, when))
@@ -219,7 +223,8 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         heads = [force] if (force := _government_force(phrase)) else heads
     else:
         heads = heads[:1]  # 'the army and gendarmes': ACLED names the first force
-    other_kind = next((k for k in kinds if k not in STATE_KINDS), None)
+    inner_kinds = [e.key for m in inner for e in m.entries if e.kind == "kind"]
+    other_kind = next((k for k in inner_kinds + kinds if k not in STATE_KINDS), None)
     if heads and not forces:
         for iso2 in (adjectives or countries or [event_country]):
             refs.extend(naming_.kind_actor(h, iso2, when, event_country) for h in heads)

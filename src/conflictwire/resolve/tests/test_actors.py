@@ -103,6 +103,11 @@ def test_the_group_in_brackets_acts_and_the_one_before_is_its_part():
     # a hedged apposition names who acts as brackets do
     assert actors("unknown gunmen, presumably Katiba Macina militants")[0][0].startswith("JNIM")
     assert actors("gunmen believed to be GATIA militiamen")[0][0].startswith("GATIA")
+    # after unnamed men, the brackets say who they were: all of the groups, and the kind they name
+    assert actors("unknown gunmen (presumably JNIM and/or ISGS militants)", country="BF")[0][0] == \
+        "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert actors("unknown gunmen (suspected to be JNIM and/or ISGS militants)", country="BF")[0][0].startswith("JNIM")
+    assert actors("unknown gunmen (likely Islamist militants)", country="BF")[0][0] == "Islamist Militia (Burkina Faso)"
 
 
 def test_government_forces_are_the_military_and_uniformed_men_soldiers():
