@@ -473,10 +473,9 @@ def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
 def _counted_dead(doc: Doc, p: ActorPhrase) -> bool:
     """'..., one militiaman killed': a number before the phrase and no object after its verb
     count the dead, not who killed them."""
-    if not any(0 <= p.start - n.end <= 1 for n in doc.analysis.numbers):
-        return False
-    verb = next(m for m in doc.analysis.mentions_between(p.end, p.end + 25) if m.has("attack") or m.has("kill"))
-    return not death_patterns(doc.languages).object_after.match(doc.text[verb.end:verb.end + 40])
+    verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25) if m.has("attack") or m.has("kill")), None)
+    return verb is not None and any(0 <= p.start - n.end <= 1 for n in doc.analysis.numbers) and \
+        not death_patterns(doc.languages).object_after.match(doc.text[verb.end:verb.end + 40])
 
 
 def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
@@ -697,8 +696,8 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
-        if role == "agent" and not found and _state_adjective(doc, p) or \
-                not any(r.armed for r in found) and _state_post(doc, p):
+        if (role == "agent" and not found and _state_adjective(doc, p)) or \
+                (not any(r.armed for r in found) and _state_post(doc, p)):
             found = [nm.kind_actor("military", p.entries("adjective")[0].key, when, country)]
             found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
         if role == "agent" and found and not any(r.named for r in found):

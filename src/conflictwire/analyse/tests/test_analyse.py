@@ -102,7 +102,8 @@ def test_a_day_without_a_year_after_the_anchor_is_last_year():
 
 def test_a_day_a_year_ahead_of_the_report_is_a_slip_of_the_year():
     assert resolve(find_dates("On 17 October 2020, x")[0], date(2019, 10, 20)).days[0].isoformat() == "2019-10-17"
-    # a day later in the next year was not yet: a slip too; a later day of the report's own year is a plan
+    # written a year ahead, a day of the report's last month is a slip; a later day of the report's
+    # own year, or one just past the new year, stands as written
     assert resolve(find_dates("On 30 September 2019, x")[0], date(2018, 10, 3)).days[0].isoformat() == "2018-09-30"
     assert resolve(find_dates("On 29 July 2019, x")[0], date(2019, 5, 2)).days[0].isoformat() == "2019-07-29"
     assert resolve(find_dates("On 2 January 2020, x")[0], date(2019, 12, 30)).days[0].isoformat() == "2020-01-02"
