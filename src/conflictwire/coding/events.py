@@ -441,7 +441,7 @@ def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], 
     if before and not owner and not patients:
         # 'JNIM militants damaged a Barkhane vehicle by IED': the object of the verb the means served
         patients = [p for p in before[1:2] if any(m.in_layer(TAG) for m in
-                                                   doc.analysis.mentions_between(agents[0].end, p.start))]
+                                                   doc.analysis.mentions_between(before[0].end, p.start))]
     if owner and not patients:  # 'Islamist rebels flee Gao under pressure from French air strikes'
         patients = [p for p in before if p not in owner][:1]
     return agents, patients
@@ -466,23 +466,33 @@ DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """The subject of a later attack verb of the sentence, who did what a passive told: 'One
     soldier was killed when FLM (fighters) attacked their post'."""
-    return [p for p in after if _subject_of(doc, p, lambda m: m.has("attack") or m.has("kill"))
-            and not _counted_dead(doc, p)][:1]
+    def attack(m: Mention) -> bool:
+        return m.has("attack") or m.has("kill")
+
+    return [p for p in after if _subject_of(doc, p, attack) and not _counted_dead(doc, p, attack)][:1]
 
 
-def _counted_dead(doc: Doc, p: ActorPhrase) -> bool:
+def _counted_dead(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
     """'..., one militiaman killed': a number before the phrase and no object after its verb
     count the dead, not who killed them."""
-    verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25) if m.has("attack") or m.has("kill")), None)
+    verb = _verb_after(doc, p, verb_kind)
     return verb is not None and any(0 <= p.start - n.end <= 1 for n in doc.analysis.numbers) and \
         not death_patterns(doc.languages).object_after.match(doc.text[verb.end:verb.end + 40])
+
+
+VERB_CHARS = 25  # how far after an actor's words the verb it is the subject of may stand
+
+
+def _verb_after(doc: Doc, p: ActorPhrase, verb_kind) -> Mention | None:
+    """The first word of that kind right after p's words."""
+    return next((m for m in doc.analysis.mentions_between(p.end, p.end + VERB_CHARS) if verb_kind(m)), None)
 
 
 def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
     """Whether p is the subject of an active verb of that kind right after it (not a passive of
     its own: 'a group of 7 people were ambushed')."""
     g = grammar(doc.languages)
-    verb = next((m for m in doc.analysis.mentions_between(p.end, p.end + 25) if verb_kind(m)), None)
+    verb = _verb_after(doc, p, verb_kind)
     gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?", doc.text[p.end:verb.start]) if verb else None
     return bool(gap) and past_form(verb.text.split()[0].lower(), g) and \
         (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect
