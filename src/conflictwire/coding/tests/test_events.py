@@ -334,6 +334,17 @@ def one(text, published=PUB):
     ("On June 3, JNIM militants damaged a Barkhane vehicle by IED detonation near Tessalit.",
      "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
      "Military Forces of France (2017-)"),
+    # words of robbery, rocket fire and captured towns as ACLED's notes write them
+    ("On June 3, armed men held a checkpoint near Gao and stripped motorcyclists of their belongings.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, suspected JNIM militants racketed herders near Boni.",
+     "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, JNIM militants launched a rocket at the MINUSMA camp in Tessalit.",
+     "Shelling/artillery/missile attack", "JNIM: Group for Support of Islam and Muslims",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
+    ("On June 3, MNLA fighters, having taken the town of Menaka from the Malian army, raised their flag.",
+     "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
+     "Military Forces of Mali (2013-2020)"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
