@@ -1029,6 +1029,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     when = dates.days[0] if dates else doc.anchor
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
+    # the dead never act: 'the bodies of two herders kidnapped ... were found' were its victims
+    remains = [p for p in agent_phrases if any(m.has("dead") for m in p.mentions)]
+    agent_phrases = [p for p in agent_phrases if p not in remains]
+    patient_phrases = remains + [p for p in patient_phrases if p not in remains]
     provisional = event_country(doc, places[0] if places else None, [])
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")

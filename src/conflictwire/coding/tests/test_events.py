@@ -334,6 +334,9 @@ def one(text, published=PUB):
     ("On June 3, JNIM militants damaged a Barkhane vehicle by IED detonation near Tessalit.",
      "Remote explosive/landmine/IED", "JNIM: Group for Support of Islam and Muslims",
      "Military Forces of France (2017-)"),
+    # the dead never act: those who killed them are unknown, not a mob
+    ("On June 3, the bodies of two traders abducted on May 28 were found in Boni.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # words of robbery, rocket fire and captured towns as ACLED's notes write them
     ("On June 3, armed men held a checkpoint near Gao and stripped motorcyclists of their belongings.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
