@@ -28,6 +28,7 @@ AHEAD_CHARS = 80  # how far after a death word its victims may run ('the chief o
 SUBSET_AFTER_CHARS = 20  # how far after a count 'including' may open its subset: '7 dead including the bomber'
 CUMULATIVE_CHARS = 90  # how far before a number 'raising the toll ... to' may start
 OBJECT_CHARS = 40  # how far back from a number the verb it is the object of may stand
+ASIDE_CHARS = 60  # how long an aside between victims and their passive may be: 'four men, accused of theft, were'
 _WORD = r"[\w'’-]+"
 
 
@@ -69,6 +70,7 @@ class Patterns:
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
     auxiliary: re.Pattern  # a word of the passive chain: 'found'
     passive_before: re.Pattern  # 'were' (+ adverbs) at the end of a text
+    aside: re.Pattern  # ', accused of theft, were' at the end of a text: an aside between victims and passive
     relative_perfect: re.Pattern  # 'who had ' at the end of a text
     passive_end: re.Pattern  # 'were detained and later ' at the end of a text
     agent_after: re.Pattern  # 'by' within two words at the start of a text
@@ -171,6 +173,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
         auxiliary=compile_(rf"^(?:{aux})$"),
         passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
+        aside=compile_(rf"(?P<aside>,[^,;.]{{1,{ASIDE_CHARS}}},)\s+(?:{plural_aux})\s+(?:(?:{adverbs})\s+)*$"),
         relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
         passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}{chained}$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
@@ -486,13 +489,20 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
                 numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
-    stops = list(clause_stops(text, clause_start, death.start, p))
+    # 'four young men, accused of theft, were killed', '9 traders, most of whom were Bozo, were
+    # killed': an aside between the victims and their passive is cut out, unless it is a list's
+    # next item ('two soldiers, three gendarmes, were')
+    aside = p.aside.search(text, clause_start, death.start)
+    asides = [aside.span("aside")] if aside and not any(
+        aside.start("aside") < n.start < aside.start("aside") + 4 for n in numbers) else []
+    stops = [m for m in clause_stops(text, clause_start, death.start, p)
+             if not any(s <= m.start() < e for s, e in asides)]
     ends = [m.end() for m in stops if not p.subset_word.fullmatch(m.group())]
     clause_start = ends[-1] if ends else clause_start
     # a subset of the dead is cut out: 'four soldiers (including a lieutenant) were killed' counts
     # four; where nothing before it counts the dead ('four soldiers wounded including one who
     # later succumbed'), the subset is the count
-    subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)]
+    subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)] + asides
     out = _counts_before(text, death, clause_start, mentions, numbers, victim_nouns, subsets, p)
     subset_words = [m.end() for m in stops if m.end() > clause_start and p.subset_word.fullmatch(m.group())]
     if not out and subset_words:
