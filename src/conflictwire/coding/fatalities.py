@@ -82,7 +82,7 @@ class Patterns:
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     predicate_after: re.Pattern  # 'was' after a death word that describes its subject
     headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
-    headline_gap: re.Pattern  # between a headline's subject and its death word: 'Administrator reportedly killed'
+    headline_gap: re.Pattern  # between a headline's subject and its death word: 'Chief of Tem reportedly killed'
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
@@ -185,7 +185,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
                                 rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))|^\s*(?:[.;]|$)"),
-        headline_gap=compile_(rf"\s*(?:(?:{alt('headline_adverbs')})\s+)?"),
+        headline_gap=compile_(rf"(?:\s+(?:{alt('headline_complement_links')})\s+[^,;.]{{1,40}}?)?"
+                              rf"\s*(?:(?:{alt('headline_adverbs')})\s+)?"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
         object_after=compile_(rf"^\s+(?:(?:{alt('object_leads')})\s+)*(?:{leads}|{starters}|\d)\b"),
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),
