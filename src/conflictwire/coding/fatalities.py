@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .. import packs
-from ..analyse.lexicon import Mention
+from ..analyse.lexicon import ACTOR, Mention
 from ..analyse.numbers import Number, number_words, words_value
 from ..analyse.text import abbreviation_dot, abbreviations
 from ..gazetteer.names import name_key
@@ -440,7 +440,9 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
         if not out and p.partitive_after.match(partitive) and len(partitive.split()) <= 2:
             continue  # 'One of the three soldiers succumbed': the one, not the three
         # an event word right after the number is the noun it counts: 'four suicide bombers were killed'
-        verbs = [v for v in _event_verbs(mentions, n.end, death.start) if text[n.end:v.start].strip()]
+        # ('two anti-coup protesters were killed': the words before that noun describe it)
+        verbs = [v for v in _event_verbs(mentions, n.end, death.start)
+                 if text[n.end:v.start].strip() and not v.in_layer(ACTOR) and not text[:v.start].endswith("-")]
         own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \
             and bool(p.passive_end.search(text[n.end:death.start]))
         if _injury_word_between(mentions, n.end, death.start) or (verbs and not own_passive):
