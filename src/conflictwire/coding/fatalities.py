@@ -151,7 +151,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         one_pronoun=compile_(rf"^\s*(?:{alt('one_pronouns')})\b"),
         many_pronoun=compile_(rf"^\s*(?:(?:{alt('many_pronoun_leads')})\s+)?(?:{alt('many_pronouns')})\b"),
         one_subject=compile_(rf"(?:^|[.;,]\s*|\s)(?:{alt('one_subjects')}|(?:{alt('subject_leads')})"
-                             rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?P<head>[a-z][\w-]*)"  # a possessive is no head
+                             # 'a Mauritanian Al Qaeda member': names before the head; a possessive is no head
+                             rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?P<head>[a-z][\w-]*)"
                              rf"(?:(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{alt('subject_relatives')}))?)"
                              rf"\s+(?:(?:{alt('subject_adverbs')})\s+)?$"),
         died=compile_(rf"^(?:{alt('died')})$"),
