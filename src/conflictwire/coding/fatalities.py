@@ -88,7 +88,7 @@ class Patterns:
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
     list_joiner: re.Pattern  # ',', 'and'
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
-    earlier_death: re.Pattern  # 'in response to the ', 'following the ', 'who had ' before a death word
+    earlier_death: re.Pattern  # 'in response to the ', 'who had ', 'following the attack that ' before a death word
     restated: re.Pattern  # 'the ' before a number that restates an earlier count
     alternative: re.Pattern  # what opens another source's count: 'Other sources said', 'However, X claimed'
     cumulative: re.Pattern  # 'raising the death toll from eleven to ' before a number: a running total
@@ -201,7 +201,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         earlier_death=compile_(rf"(?:\b(?:{alt('cause_leads')})\s+(?:(?:{alt('cause_determiners')})\s+)?"
                                rf"|\b(?:{alt('cause_noun_leads')})\s+(?:{alt('cause_determiners')})\s+"
                                rf"|\b(?:{alt('relative')})\s+(?:(?:{earlier_adverbs})\s+)?(?:{alt('earlier_perfect')})"
-                               rf"\s+(?:(?:{earlier_adverbs})\s+)?)$"),
+                               rf"\s+(?:(?:{earlier_adverbs})\s+)?"
+                               rf"|\b(?:{alt('other_event_leads')})\s+[\w-]+\s+"
+                               rf"(?:{alt('relative', 'earlier_perfect')})\s+)$"),
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
         complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),

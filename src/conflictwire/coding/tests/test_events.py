@@ -360,6 +360,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a headline's one victim, its subject completed by a place or a body: 'Village chief of Tem executed by'
     ("Village chief of Sofara executed by gunmen on June 3.", 1),
     ("Councillor in Kaya assassinated by presumed jihadists on June 3.", 1),
+    # the dead of another event, told in a relative clause, are not this event's
+    ("On June 3, a landmine killed two women near Aguelhok, near where another attack had killed "
+     "a peacekeeper a week earlier.", 2),
     # one who died, named by his group and his country before the noun
     ("On June 3, a Mauritanian Al Qaeda member died in battle against French troops near Tessalit.", 1),
     # the words between a number and its noun describe the noun: no verb of their own
