@@ -492,6 +492,14 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
     return out
 
 
+def _subset_of_dead(mentions: list[Mention], start: int, at: int) -> bool:
+    """Whether the subset opened at `at` is of dead a death word told before it in its clause
+    ('17 men were killed including several whose bodies were thrown in a well': no new count),
+    not of wounded ('four soldiers wounded including one who later succumbed')."""
+    deaths = [m.start for m in mentions if start <= m.start < at and (m.has("kill") or m.has("dead"))]
+    return bool(deaths) and not _injury_word_between(mentions, max(deaths), at)
+
+
 def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[Mention],
                 numbers: list[Number], victim_nouns: list[tuple[int, int]], p: Patterns) -> list[DeathCount]:
     clause_start = max(start, death.start - PASSIVE_BACK_CHARS)
@@ -511,7 +519,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     subsets = [(m.start(), m.end()) for m in p.subset.finditer(text, clause_start, death.start)] + asides
     out = _counts_before(text, death, clause_start, mentions, numbers, victim_nouns, subsets, p)
     subset_words = [m.end() for m in stops if m.end() > clause_start and p.subset_word.fullmatch(m.group())]
-    if not out and subset_words:
+    if not out and subset_words and not _subset_of_dead(mentions, clause_start, subset_words[-1]):
         clause_start = subset_words[-1]
         out = _counts_before(text, death, clause_start, mentions, numbers, victim_nouns, [], p)
     if out:

@@ -360,6 +360,11 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a headline's one victim, its subject completed by a place or a body: 'Village chief of Tem executed by'
     ("Village chief of Sofara executed by gunmen on June 3.", 1),
     ("Councillor in Kaya assassinated by presumed jihadists on June 3.", 1),
+    # a subset of the dead told with a death word of its own is counted once; of the wounded, it is the count
+    ("On June 3, Dozos attacked Sofara, 17 men were killed including several who had their throats slit "
+     "and their bodies thrown into a well.", 17),
+    ("On June 3, militants attacked Boni, two militants were killed and four soldiers wounded including "
+     "one who later succumbed.", 3),
     # the dead of another event, told in a relative clause, are not this event's
     ("On June 3, a landmine killed two women near Aguelhok, near where another attack had killed "
      "a peacekeeper a week earlier.", 2),
