@@ -70,7 +70,7 @@ class Patterns:
     participle: re.Pattern  # 'killing': after a comma, its dead follow it
     auxiliary: re.Pattern  # a word of the passive chain: 'found'
     passive_before: re.Pattern  # 'were' (+ adverbs) at the end of a text
-    aside: re.Pattern  # ', accused of theft, were' at the end of a text: an aside between victims and passive
+    aside: re.Pattern  # ', accused of theft, were' at the end of a text: an aside ('first': its first word)
     relative_perfect: re.Pattern  # 'who had ' at the end of a text
     passive_end: re.Pattern  # 'were detained and later ' at the end of a text
     agent_after: re.Pattern  # 'by' within two words at the start of a text
@@ -174,7 +174,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
         auxiliary=compile_(rf"^(?:{aux})$"),
         passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
-        aside=compile_(rf"(?P<aside>,[^,;.]{{1,{ASIDE_CHARS}}},)\s+(?:{plural_aux})\s+(?:(?:{adverbs})\s+)*$"),
+        aside=compile_(rf"(?P<aside>,\s*(?P<first>[^,;.\s])[^,;.]{{0,{ASIDE_CHARS}}},)\s+(?:{plural_aux})\s+"
+                       rf"(?:(?:{adverbs})\s+)*$"),
         relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
         passive_end=compile_(rf"\b(?:{plural_aux})\s+{passive}{chained}$"),
         agent_after=compile_(rf"^(?:\s+{_WORD}){{0,2}}?\s+(?:{alt('agent')})\b"),
@@ -442,8 +443,9 @@ def _counts_before(text: str, death: Mention, clause_start: int, mentions: list[
         partitive = text[before[i - 1].end:n.start] if i else ""
         if not out and p.partitive_after.match(partitive) and len(partitive.split()) <= 2:
             continue  # 'One of the three soldiers succumbed': the one, not the three
-        # an event word right after the number is the noun it counts: 'four suicide bombers were killed'
-        # ('two anti-coup protesters were killed': the words before that noun describe it)
+        # an event word right after the number is the noun it counts ('four suicide bombers were
+        # killed'); so is an actor's noun, and a word inside a compound describes it ('two
+        # anti-coup protesters were killed')
         verbs = [v for v in _event_verbs(mentions, n.end, death.start)
                  if text[n.end:v.start].strip() and not v.in_layer(ACTOR) and not text[:v.start].endswith("-")]
         own_passive = bool(verbs) and all(_victims_passive(text, v, n.end, death.start, p) for v in verbs) \
@@ -507,8 +509,7 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     # killed': an aside between the victims and their passive is cut out, unless it is a list's
     # next item ('two soldiers, three gendarmes, were')
     aside = p.aside.search(text, clause_start, death.start)
-    asides = [aside.span("aside")] if aside and not any(
-        aside.start("aside") < n.start < aside.start("aside") + 4 for n in numbers) else []
+    asides = [aside.span("aside")] if aside and not any(n.start == aside.start("first") for n in numbers) else []
     stops = [m for m in clause_stops(text, clause_start, death.start, p)
              if not any(s <= m.start() < e for s, e in asides)]
     ends = [m.end() for m in stops if not p.subset_word.fullmatch(m.group())]

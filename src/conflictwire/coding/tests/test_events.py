@@ -357,7 +357,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
 
 @pytest.mark.parametrize("text,deaths", [
     ("On June 3, gunmen attacked Sofara, killing at least six civilians and wounding ten.", 6),
-    # a headline's one victim, its subject completed by a place or a body: 'Village chief of Tem executed by'
+    # a headline's one victim, its subject completed before the death word: 'Village chief of Tem executed by'
     ("Village chief of Sofara executed by gunmen on June 3.", 1),
     ("Councillor in Kaya assassinated by presumed jihadists on June 3.", 1),
     # a subset of the dead told with a death word of its own is counted once; of the wounded, it is the count
