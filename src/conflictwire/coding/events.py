@@ -384,8 +384,16 @@ def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
 
 
 def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
-    """Agents and patients of the trigger: subject before an active verb, object after; swapped
-    for a passive one, where 'by X' names the agent."""
+    """Agents and patients of the trigger (see _clause_roles); the dead never act, so a phrase
+    naming them is a patient ('the bodies of two herders kidnapped ... were found')."""
+    agents, patients = _clause_roles(doc, frame, trigger)
+    remains = [p for p in agents if any(m.has("dead") for m in p.mentions)]
+    return [p for p in agents if p not in remains], remains + [p for p in patients if p not in remains]
+
+
+def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
+    """Agents and patients of the trigger by its clause: subject before an active verb, object
+    after; swapped for a passive one, where 'by X' names the agent."""
     sentence = doc.analysis.sentences[frame.sentences[0]]
     text = doc.text
     clause_start = sentence.start
@@ -1029,10 +1037,6 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     when = dates.days[0] if dates else doc.anchor
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
-    # the dead never act: 'the bodies of two herders kidnapped ... were found' were its victims
-    remains = [p for p in agent_phrases if any(m.has("dead") for m in p.mentions)]
-    agent_phrases = [p for p in agent_phrases if p not in remains]
-    patient_phrases = remains + [p for p in patient_phrases if p not in remains]
     provisional = event_country(doc, places[0] if places else None, [])
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")

@@ -188,6 +188,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
     adjectives = [e.key for e in phrase.entries("adjective")]
     origin = adjectives + [e.key for e in phrase.entries("nationality")]  # whose people: 'a Swiss nun'
+    home = origin[0] if origin else event_country
     described = [e.key for e in phrase.entries("described")]
     named = [e.key for e in phrase.entries("named")] + [
         name for key in described if (name := naming_.described(int(key), when))]
@@ -234,13 +235,11 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         for group in dict.fromkeys(ethnic):
             refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
     elif other_kind and not refs:
-        country = origin[0] if origin else event_country
         kind = "unidentified" if other_kind == "rebels" else other_kind
         if kind in lx.kinds:
-            refs.append(naming_.kind_actor(kind, country, when, event_country))
+            refs.append(naming_.kind_actor(kind, home, when, event_country))
     elif not refs and (groups or ethnic or (not named and origin and role == "patient")):
-        country = origin[0] if origin else event_country
-        refs.append(naming_.kind_actor("civilians", country, when, event_country))
+        refs.append(naming_.kind_actor("civilians", home, when, event_country))
     elif not refs and countries and not kinds:
         for iso2 in countries:  # 'Mali severed ties with Ukraine': the states' governments
             refs.append(naming_.kind_actor("government", iso2, when, event_country))

@@ -563,7 +563,7 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             # Simbi)') does not vote for itself
             others = [q.place for q in places if q.place is not None and name_key(q.text) != name_key(p.text)
                       and not q.respelt]
-            best, best_score = None, float("-inf")
+            best, best_score, best_area = None, float("-inf"), None
             for c in p.candidates:
                 area = (c.cc, name_key(c.admin1))
                 score = prominence(c) + prior.get(c.cc, 0.0) + CONTEXT_WEIGHT * ctx.countries.get(c.cc, 0) / total
@@ -586,10 +586,9 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                 score += BATCH_AREAS * area_prior.get(area, 0.0)
                 scores[area] = max(score, scores.get(area, float("-inf")))
                 if score > best_score:
-                    best, best_score = c, score
+                    best, best_score, best_area = c, score, area
             if best is not None:
-                p.margin = best_score - max((v for k, v in scores.items() if k != (best.cc, name_key(best.admin1))),
-                                            default=float("-inf"))
+                p.margin = best_score - max((v for k, v in scores.items() if k != best_area), default=float("-inf"))
             p.place = best
             p.unit = _best_unit(p, ctx, total)
             if p.unit is not None and p.place is not None and (
