@@ -126,8 +126,8 @@ def assumed_country(outlet: str | None, per_outlet: dict[str, Counter], per_sour
     outlet's usual country; else the one all its sources with a usual country share ('AFP;
     PANAPRESS'); else the batch's (a corpus about one country: its reports that name none are most
     likely of it too). ('', '') when none is trusted."""
-    usual = {_usual(per_outlet.get(outlet, Counter())) if outlet else ""} - {""} or \
-        {_usual(per_source.get(o, Counter())) for o in sources(outlet)} - {""}
+    own = _usual(per_outlet.get(outlet, Counter())) if outlet else ""
+    usual = {own} if own else {_usual(per_source.get(o, Counter())) for o in sources(outlet)} - {""}
     if len(usual) == 1:
         return usual.pop(), "the outlet's other reports"
     return (batch_usual, "the batch's other reports") if batch_usual else ("", "")
