@@ -33,6 +33,10 @@ ADMIN_HINT = 6.0
 # is as often Konna, the commune's seat, as the hamlet called Kona).
 PRIMARY_NAME, NOTABLE_NAME = 1.0, 3.0
 NEARBY = 4.0
+# A reading near the place the text situates a name by ('Tabrichat near Tessalit') is likelier still:
+# as much as an admin hint, for the text says where the name lies.
+ANCHORED = 6.0
+ANCHOR_CHARS = 30  # how far after a name its anchor may follow: 'Tin-Alakan (In-Alakam) southwest of X'
 AREA_HINT = 1.0  # a region a group the text names mostly fights in: a tie-breaker, below any admin hint
 # a region's share of the batch's placed reports, times this: which of two villages of one name the
 # rest of the corpus makes likelier, below any hint of the text's own
@@ -67,6 +71,8 @@ class PlaceMention:
     respelt: bool = False  # read as a name one letter away: no evidence for the text's other places
     place: Place | None = None  # the chosen reading
     unit: AdminUnit | None = None  # when the mention names an admin unit
+    # the place the text situates this one by, right after it: 'the Tabrichat area near Tessalit'
+    anchor: PlaceMention | None = None
 
     @property
     def role(self) -> str:
@@ -580,7 +586,9 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
                 if area in ctx.areas:
                     score += AREA_HINT
                 if others:  # the nearer the text's other places, the likelier: 'between Parou and Songobia'
-                    score += NEARBY * max(0.0, 1 - min(km_between(c.lat, c.lon, a.lat, a.lon) for a in others) / NEAR_KM)
+                    score += NEARBY * _nearness(c, others)
+                if p.anchor is not None and p.anchor.place is not None:
+                    score += ANCHORED * _nearness(c, [p.anchor.place])
                 if c.cls != "P" and c.cls != "A":
                     score -= 1.0  # a well or a camp site before a village only with other support
                 score += BATCH_AREAS * area_prior.get(area, 0.0)
@@ -594,6 +602,11 @@ def choose(places: list[PlaceMention], ctx: PlaceContext, regions: tuple[str, ..
             if p.unit is not None and p.place is not None and (
                     p.cue and p.cue.role == "admin" or p.place.cls == "A"):
                 p.place = None  # 'the Mopti region', 'Soum province': a unit, not the town
+
+
+def _nearness(place: Place, others: list[Place]) -> float:
+    """1 at the nearest of the others, falling to 0 at NEAR_KM away."""
+    return max(0.0, 1 - min(km_between(place.lat, place.lon, a.lat, a.lon) for a in others) / NEAR_KM)
 
 
 def _best_unit(p: PlaceMention, ctx: PlaceContext, total: float) -> AdminUnit | None:
@@ -622,6 +635,9 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         ctx.countries.update(country_prior)
         ctx.assumed = True
     places = [p for p in places if p.candidates or p.units or p.coded or p.after_place_word]
+    for p, q in zip(places, places[1:]):
+        if _anchors(text, p, q):
+            p.anchor = q
     choose(places, ctx, regions, area_prior)
     for p, q in zip(places, places[1:]):
         if p.place is not None and q.place is not None and q.unit is not None and \
@@ -652,6 +668,13 @@ def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> boo
     if u.place is None:
         return u.unit.cc == p.place.cc or u.role == "admin"
     return bool(rules.within_gap.fullmatch(text[p.end:u.start]))
+
+
+def _anchors(text: str, p: PlaceMention, q: PlaceMention) -> bool:
+    """Whether q, soon after p in one sentence, is cued as the place p lies near ('X near Y', 'X,
+    11km north of Y', 'X in the area of Y')."""
+    return q.cue is not None and q.cue.role == "event" and q.cue.precision == 2 and \
+        0 <= q.start - p.end <= ANCHOR_CHARS and not re.search(r"[.;]\s", text[p.end:q.start])
 
 
 def _within(place: Place, unit: AdminUnit) -> bool:

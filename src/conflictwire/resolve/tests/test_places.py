@@ -288,3 +288,15 @@ def test_the_batchs_regions_break_a_tie_between_namesakes_but_not_the_texts_own_
     assert read("Gunmen attacked the village of Toye, Mali.", mopti).place.admin1 == "Mopti"
     # the text's own region outweighs the batch's
     assert read("Gunmen attacked the village of Toye, Segou region.", mopti).place.admin1 == "Segou"
+
+
+def test_the_place_a_name_is_situated_by_outweighs_the_batchs_regions():
+    # Tabrichat is a village near Bourem (Gao region) and a wadi by Tessalit (Kidal region)
+    gao = {("ML", "gao"): 0.6, ("ML", "kidal"): 0.1}
+    for text in ("A truck hit a mine in the Tabrichat area near Tessalit.",
+                 "A truck hit a mine in Tabrichat, 20 km south of Tessalit."):
+        found, _ = resolve_places(text, lexicon().find(text), area_prior=gao)
+        assert found[0].text == "Tabrichat" and found[0].place.admin1 == "Kidal", text
+    text = "A truck hit a mine in Tabrichat, Mali."
+    found, _ = resolve_places(text, lexicon().find(text), area_prior=gao)
+    assert found[0].place.admin1 == "Gao"
