@@ -1116,7 +1116,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
-                                   first_place.name if first_place and first_place.precision == 1 else "")
+                                   first_place.name if first_place and first_place.precision == 1 else "",
+                                   ownerless="public_works" in cues)
     evidence_base = {
         "event_type": [(trigger.start, trigger.end)],
         "sub_event_type": [(trigger.start, trigger.end)],
@@ -1261,7 +1262,9 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
 
 def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: list[ActorRef],
                   all_refs: list[ActorRef], when: date | None, country: str,
-                  place: str = "") -> tuple[ActorRef, ActorRef | None]:
+                  place: str = "", ownerless: bool = False) -> tuple[ActorRef, ActorRef | None]:
+    """Actor1 and actor2 of an event. ownerless: what the report says was destroyed is public
+    works no one owns in ACLED's terms (a bridge, an antenna), so nothing stands for a victim."""
     nm = naming(lexicon(doc.languages, doc.regions))
     if sub_event == "Armed clash":
         # both sides fight: civilians named as a side are a militia; 'clashes between A and B'
@@ -1350,7 +1353,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # 'Russian influence' is no victim of a decision; 'militants threatened voters' are of a threat
         others = [o for o in others if not o.civilian]
     if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
-            and not actor1.civilian:
+            and not actor1.civilian and not ownerless:
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)

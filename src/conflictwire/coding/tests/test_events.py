@@ -887,3 +887,12 @@ def test_a_civilian_organisation_harmed_is_its_staff():
 def test_an_abbreviation_ends_no_sentence():
     e = one("On June 3, 9 peacekeepers wounded incl. 4 severely by an IED near Tessalit.")
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("MINUSMA")
+
+
+def test_public_works_destroyed_have_no_victim_but_a_familys_goods_have_civilians():
+    bridge = one("On June 3, JNIM militants blew up the bridge linking Boni and Hombori.")
+    assert bridge.event_type == "Explosions/Remote violence" and bridge.actor2 == "" and bridge.interaction == 20
+    antenna = one("On June 3, suspected jihadists burned the telecom antenna of Boulkessi, Mali.")
+    assert antenna.sub_event_type == "Looting/property destruction" and antenna.actor2 == ""
+    shops = one("On June 3, JNIM militants burned three shops in Boni.")
+    assert shops.sub_event_type == "Looting/property destruction" and shops.actor2 == "Civilians (Mali)"
