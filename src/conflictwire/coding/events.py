@@ -412,7 +412,9 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         return told[:1], told[1:2]
     # a subject the trigger's words end in counts as before it ('the Malian air force carried out')
     before = [p for p in in_sentence if clause_start <= p.start < trigger.start]
-    after = [p for p in in_sentence if p.start >= trigger.end]
+    near = place_rules(doc.languages).near_before
+    # 'blew up a bridge near the village': the village is where, not whom
+    after = [p for p in in_sentence if p.start >= trigger.end and not near.search(text, max(0, p.start - 30), p.start)]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   _BY_BEFORE.search(text[max(trigger.end, p.start - 30):p.start])]
     sides = _between_sides(doc, frame) if "clash" in frame.tags else None
@@ -873,7 +875,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         # 'the village of Kpendima, near Natiaboani': ACLED codes the known town nearby
         q = events[i + 1]
         if q.cue is not None and q.cue.precision == 2 and q.start - p.end < 16 and \
-                re.match(r"^[\s,(]*(?:near|close to|not far from|in the vicinity of)\s*$", doc.text[p.end:q.start], re.I):
+                place_rules(doc.languages).near_gap.fullmatch(doc.text, p.end, q.start):
             return [q]
     if not events and frame.inherited_from is not None:
         f = frame.inherited_from

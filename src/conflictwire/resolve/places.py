@@ -120,6 +120,8 @@ class PlaceRules:
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
     within_gap: re.Pattern  # ' in ', "' in ", ' (' between a place and its unit (fullmatch; a comma may join a list)
     place_words: re.Pattern  # 'the village of ': a place's name follows, whether the gazetteer has it or not
+    near_gap: re.Pattern  # ', near ' between two places: the second is a known town beside the first (fullmatch)
+    near_before: re.Pattern  # 'near (the) ' at the end of a text: what follows is beside the event
 
 
 @cache
@@ -141,6 +143,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
     nouns = packs.alternation(words.get("place_nouns", []))
     border = packs.alternation(words.get("border_words", []))
     contingent = packs.alternation(words.get("contingent_words", []))
+    near = packs.alternation(words.get("near_words", []))
     word = r"[A-ZÀ-Ý][\w'’.-]*[\w]|[A-ZÀ-Ý]"
     run = re.compile(rf"(?:{word})(?:[ ](?:(?:{particle})[ -])?(?:{word}|\d{{1,2}}\b))*")
     return PlaceRules(
@@ -160,7 +163,9 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
         re.compile(rf"['’”]?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*(?:{det}\s+)?",
                    re.IGNORECASE),
-        re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))})\s+(?:{det}\s+)?", re.IGNORECASE))
+        re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))})\s+(?:{det}\s+)?", re.IGNORECASE),
+        re.compile(rf"[\s,(]*(?:{near})\s*", re.IGNORECASE),
+        re.compile(rf"\b(?:{near})\s+(?:{det}\s+)?$", re.IGNORECASE))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:

@@ -894,5 +894,8 @@ def test_public_works_destroyed_have_no_victim_but_a_familys_goods_have_civilian
     assert bridge.event_type == "Explosions/Remote violence" and bridge.actor2 == "" and bridge.interaction == 20
     antenna = one("On June 3, suspected jihadists burned the telecom antenna of Boulkessi, Mali.")
     assert antenna.sub_event_type == "Looting/property destruction" and antenna.actor2 == ""
+    # the village a bridge stands near is where it stands, not whose it is
+    near = one("On June 3, JNIM militants blew up a bridge on the main road near the village of Boni.")
+    assert near.actor2 == "" and near.location == "Boni" and near.geo_precision == 2
     shops = one("On June 3, JNIM militants burned three shops in Boni.")
     assert shops.sub_event_type == "Looting/property destruction" and shops.actor2 == "Civilians (Mali)"
