@@ -166,7 +166,7 @@ def _strategic(s: Signals) -> str:
     t = s.tags
     for tag in [x for x in STRATEGIC_ORDER if x in s.main] + [x for x in STRATEGIC_ORDER if x in t]:
         if tag == "arrest":
-            return "Arrests"
+            return "Attack" if s.deaths else "Arrests"  # captives killed: violence against civilians
         if tag == "defuse":
             return "Disrupted weapons use"
         if tag == "agreement":

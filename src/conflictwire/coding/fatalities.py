@@ -77,6 +77,7 @@ class Patterns:
     agent_lead: re.Pattern  # 'by' at the start of a text: 'lynched by a mob' names no victim
     restating: re.Pattern  # 'described as' between two singular nouns: one victim told twice
     captives: re.Pattern  # 'those arrested were' at the end of a text
+    captive_bodies: re.Pattern  # 'their corpses'
     head_rest: re.Pattern  # the rest of a victim's noun phrase (lower case) before a list goes on: ' commander' and ...
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
@@ -182,6 +183,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         agent_lead=compile_(rf"^\s*(?:{alt('agent')})\b"),
         restating=compile_(rf"\b(?:{alt('restating')})\b"),
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
+        captive_bodies=compile_(rf"\b(?:{alt('captive_bodies')})\b"),
         singular_item=compile_(item),
         head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
@@ -362,6 +364,10 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
     counts: dict[tuple[int, int], DeathCount] = {}
     for d in deaths:
         for c in _counts_for(text, d, start, end, mentions, numbers, victim_nouns, p):
+            counts.setdefault((c.start, c.end), c)
+    for bodies in p.captive_bodies.finditer(text, start, end):
+        # 'arrested nine men near Bidi, their corpses were found near Bani': the captives' number
+        if (c := _captives_count(start, bodies.start(), mentions, numbers)) is not None:
             counts.setdefault((c.start, c.end), c)
     chosen = [replace(c, weak=True) if p.cumulative.search(text, max(start, c.start - CUMULATIVE_CHARS), c.start)
               else c for c in sorted(counts.values(), key=lambda c: c.start)]
@@ -559,14 +565,18 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
         return out + _singular_after(text, out[-1].end, horizon, mentions, victim_nouns, p)
     if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]) or \
             p.captives.search(text[max(start, death.start - BACK_CHARS):death.start]):
-        # 'arrested nine men ... and executed them', '... those arrested were found dead': the
-        # earlier verb's counted object
-        objects = [n for n in numbers if start <= n.start and n.end <= death.start
-                   and _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
-        if objects:
-            return [DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague)]
+        # 'arrested nine men ... and executed them', '... those arrested were found dead'
+        if (c := _captives_count(start, death.start, mentions, numbers)) is not None:
+            return [c]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
     return _singular_victims(text, death, clause_start, horizon, mentions, victim_nouns, p)
+
+
+def _captives_count(start: int, at: int, mentions: list[Mention], numbers: list[Number]) -> DeathCount | None:
+    """The number an earlier verb took as its object ('arrested nine men') before text[at]."""
+    objects = [n for n in numbers if start <= n.start and n.end <= at
+               and _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
+    return DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague) if objects else None
 
 
 def _singular_after(text: str, number_end: int, horizon: int, mentions: list[Mention],

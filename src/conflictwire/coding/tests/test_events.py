@@ -452,6 +452,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
     ("On June 3, six herders abducted by gunmen near Boni two days earlier were found dead in Sofara.", 6),
     ("On June 3, soldiers arrested six herders in Sofara; those arrested were later found dead near Boni.", 6),
+    ("On June 3, soldiers arrested seven herders near Sofara, their corpses were found two days later in a well.", 7),
+    ("On June 3, gunmen abducted two traders near Sofara; their bodies were found a week later near Boni.", 2),
     # a number before an active death word with an object counts its authors
     ("On June 3, two gunmen on a motorbike shot dead a trader in Boni.", 1),
     ("On June 3, gunmen abducted ten villagers in Sofara and killing one of them.", 1),
@@ -899,3 +901,9 @@ def test_public_works_destroyed_have_no_victim_but_a_familys_goods_have_civilian
     assert near.actor2 == "" and near.location == "Boni" and near.geo_precision == 2
     shops = one("On June 3, JNIM militants burned three shops in Boni.")
     assert shops.sub_event_type == "Looting/property destruction" and shops.actor2 == "Civilians (Mali)"
+
+
+def test_captives_killed_are_an_attack_on_civilians_not_arrests():
+    e = one("On June 3, soldiers arrested seven herders near Sofara, their corpses were found two days later.")
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Attack", "Civilians (Mali)", 7)
+    assert one("On June 3, soldiers arrested seven herders near Sofara.").sub_event_type == "Arrests"
