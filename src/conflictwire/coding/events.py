@@ -1130,10 +1130,13 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         "notes": [(frame.start, frame.end)],
     }
     days = list(dates.days) if dates else [None]
-    lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages))
+    lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages), dates is not None)
     if len(days) == 1 and days[0] is not None and date_span and 1 < lasted <= MAX_SPLIT_DAYS:
         # 'on 5 May, they fought for two days': one event a day from the day the report gives
         days = [days[0] + timedelta(days=k) for k in range(lasted)]
+    elif dates is None and doc.anchor is not None and 1 < lasted <= MAX_SPLIT_DAYS:
+        # 'they fought for two days', undated: one event a day from the assumed day (see undated.py)
+        days = [doc.anchor + timedelta(days=k) for k in range(lasted)]
     if len(days) > MAX_SPLIT_DAYS:
         days = [days[len(days) // 2]]
     locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]
@@ -1390,8 +1393,8 @@ def make_event(doc: Doc, sub_event: str, actor1: ActorRef, actor2: ActorRef | No
     country = geo.countries.get(country_code)
     tags: list[str] = []
     precision = dates.precision if dates else 1
-    if day is None:
-        day = doc.anchor
+    if dates is None:
+        day = day or doc.anchor
         tags.append("date assumed from publication")
         precision = 2
     elif dates and dates.swapped:

@@ -41,6 +41,7 @@ class Grammar:
     duration_before: frozenset[str]
     duration_after: frozenset[str]
     speech: frozenset[str]
+    one_day_of_many: re.Pattern  # 'third (consecutive) day'
     period: re.Pattern
     plural_counts: re.Pattern
     casualty_gap: re.Pattern  # what may stand between 'killing' and the dead: 'at least two'
@@ -93,7 +94,11 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "crowd_words", "crowd_pronouns", "day_units",
                                                             "duration_before",
                                                             "duration_after")),
-                   frozenset(speech), alternation("period"), alternation("plural_counts"),
+                   frozenset(speech),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('day_ordinals', ()))})\s+"
+                              rf"(?:(?:{packs.alternation(lists.get('day_ordinal_adjectives', ()))})\s+)?"
+                              rf"(?:{packs.alternation(lists.get('day_units', ()))})\b", re.IGNORECASE),
+                   alternation("period"), alternation("plural_counts"),
                    re.compile(rf"\s*(?:(?:{gap}|\d+|[\d,]+)[\s-]*)*", re.IGNORECASE), alternation("response"),
                    re.compile(rf"\b(?:{accused})\s+(?:the\s+)?$", re.IGNORECASE), alternation("later_death"),
                    re.compile(rf"(?:{history})\s+(?:the\s+)?(?:\w+\s+){{0,2}}$", re.IGNORECASE),
@@ -208,9 +213,12 @@ def act_word(text: str, m: Mention, g: Grammar) -> bool:
     return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])
 
 
-def duration_days(text: str, numbers, start: int, end: int, g: Grammar) -> int:
+def duration_days(text: str, numbers, start: int, end: int, g: Grammar, dated: bool = True) -> int:
     """How many days an event lasted by its own words ('for two days', 'a four-day sit-in',
-    'three days of clashes'); 1 where it says none."""
+    'three days of clashes'); 1 where it says none, or tells one day of them ('clashed for a third
+    day'). An undated report of 'a three-day sit-in' announces it: only its first day is told."""
+    if g.one_day_of_many.search(text, start, end):
+        return 1
     for n in numbers:
         if not start <= n.start < end or not 2 <= n.value <= 31 or n.vague:
             continue
@@ -219,7 +227,7 @@ def duration_days(text: str, numbers, start: int, end: int, g: Grammar) -> int:
             continue
         before = _WORDS.findall(text[max(start, n.start - 15):n.start])
         hyphen = text[n.end:n.end + 2].startswith("-")
-        if hyphen or (before and before[-1].lower() in g.duration_before) or \
+        if hyphen and dated or (before and before[-1].lower() in g.duration_before) or \
                 (unit.group(2) or "").lower() in g.duration_after:
             return int(n.value)
     return 1

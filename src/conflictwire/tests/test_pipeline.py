@@ -72,3 +72,13 @@ def test_reports_with_no_outlet_share_no_outlets_usual_country(tmp_path):
     reports = [(text, "") for text, _ in MALI] + [("On June 4, gunmen attacked a weekly market.", "")]
     bare = coded(run([write(tmp_path / "a.jsonl", reports)]), "r5")
     assert "country assumed from the batch's other reports: ML" in bare.notes
+
+
+def test_an_undated_battle_that_lasted_days_is_an_event_a_day_from_the_batchs_usual_lag(tmp_path):
+    # the dated reports run two days after their events: so do the undated ones
+    undated = [("CMA and GATIA fighters clashed for two days near Anefis, killing ten.", "Wire"),
+               ("CMA and GATIA fighters clashed for a third day near Anefis.", "Wire")]
+    batch = run([write(tmp_path / "a.jsonl", MALI + undated)])
+    days = [(e.event_date.isoformat(), e.fatalities) for e in coded(batch, "r5").events]
+    assert days == [("2019-06-03", 5), ("2019-06-04", 5)]
+    assert [e.event_date.isoformat() for e in coded(batch, "r6").events] == ["2019-06-03"]

@@ -607,6 +607,12 @@ def test_dates_without_a_year_take_the_publication_year_and_ranges_split():
 def test_a_battle_that_lasted_days_is_an_event_a_day():
     found = events("On June 3, CMA and GATIA fighters clashed for two days near Anefis, killing ten.")
     assert [(e.event_date, e.fatalities) for e in found] == [(date(2019, 6, 3), 5), (date(2019, 6, 4), 5)]
+    # a report of one day of them is that day's event
+    assert len(events("On June 3, CMA and GATIA fighters clashed for a third day near Anefis, after three days "
+                      "of fighting.")) == 1
+    # a sit-in announced for three days: its days are told only when dated
+    assert len(events("On June 3, teachers in Bamako began a three-day sit-in.")) == 3
+    assert len(events("Teachers in Bamako began a three-day sit-in.")) == 1
 
 
 def test_each_village_of_a_list_is_an_event():
