@@ -414,7 +414,7 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
     before = [p for p in in_sentence if clause_start <= p.start < trigger.start]
     near = place_rules(doc.languages).near_before
     # 'blew up a bridge near the village': the village is where, not whom
-    after = [p for p in in_sentence if p.start >= trigger.end and not near.search(text, max(0, p.start - 30), p.start)]
+    after = [p for p in in_sentence if p.start >= trigger.end and not near.search(text, sentence.start, p.start)]
     by_phrases = [p for p in after if _BY.search(text[trigger.end:p.start]) or
                   _BY_BEFORE.search(text[max(trigger.end, p.start - 30):p.start])]
     sides = _between_sides(doc, frame) if "clash" in frame.tags else None

@@ -576,7 +576,10 @@ def _captives_count(start: int, at: int, mentions: list[Mention], numbers: list[
     """The number an earlier verb took as its object ('arrested nine men') before text[at]."""
     objects = [n for n in numbers if start <= n.start and n.end <= at
                and _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
-    return DeathCount(objects[-1].int_value, objects[-1].start, objects[-1].end, objects[-1].vague) if objects else None
+    if not objects:
+        return None
+    n = objects[-1]
+    return DeathCount(n.int_value, n.start, n.end, n.vague)
 
 
 def _singular_after(text: str, number_end: int, horizon: int, mentions: list[Mention],
