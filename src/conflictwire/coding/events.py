@@ -871,11 +871,10 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if coded:
         return coded[:1]
     events = [p for p in own if p.role == "event" and p.place is not None]
-    for i, p in enumerate(events[:-1]):
+    near_gap = place_rules(doc.languages).near_gap
+    for p, q in zip(events, events[1:]):
         # 'the village of Kpendima, near Natiaboani': ACLED codes the known town nearby
-        q = events[i + 1]
-        if q.cue is not None and q.cue.precision == 2 and q.start - p.end < 16 and \
-                place_rules(doc.languages).near_gap.fullmatch(doc.text, p.end, q.start):
+        if p.anchor is q and near_gap.fullmatch(doc.text, p.end, q.start):
             return [q]
     if not events and frame.inherited_from is not None:
         f = frame.inherited_from
@@ -1131,12 +1130,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     }
     days = list(dates.days) if dates else [None]
     lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages), dates is not None)
-    if len(days) == 1 and days[0] is not None and date_span and 1 < lasted <= MAX_SPLIT_DAYS:
-        # 'on 5 May, they fought for two days': one event a day from the day the report gives
-        days = [days[0] + timedelta(days=k) for k in range(lasted)]
-    elif dates is None and doc.anchor is not None and 1 < lasted <= MAX_SPLIT_DAYS:
-        # 'they fought for two days', undated: one event a day from the assumed day (see undated.py)
-        days = [doc.anchor + timedelta(days=k) for k in range(lasted)]
+    # 'on 5 May, they fought for two days': one event a day from the day the report gives, or
+    # from the assumed day of an undated report (see undated.py)
+    first = doc.anchor if dates is None else days[0] if len(days) == 1 and date_span else None
+    if first is not None and 1 < lasted <= MAX_SPLIT_DAYS:
+        days = [first + timedelta(days=k) for k in range(lasted)]
     if len(days) > MAX_SPLIT_DAYS:
         days = [days[len(days) // 2]]
     locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]
