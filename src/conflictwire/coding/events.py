@@ -405,8 +405,8 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
                    and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
     if min(TRIGGER_RANK.get(e.kind, 9) for e in trigger.entries) <= 2:
         # a country named alone is where, not who: 'in Mali, gunmen attacked'
-        in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym")
-                                                         for m in p.mentions for e in m.entries)]
+        in_sentence = [p for p in in_sentence if _state_by_name(doc, p) or not all(
+            e.kind in ("country", "metonym") for m in p.mentions for e in m.entries)]
     if doc.label and trigger.end <= doc.label[1]:  # 'Movement of forces: AQIM leaders enter Timbuktu'
         told = [p for p in in_sentence if p.start >= doc.label[1]]
         return told[:1], told[1:2]
@@ -613,8 +613,12 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
         return False
     after = text[trigger.end:trigger.end + 40]
     by = _BY_AFTER.match(after)
-    if by and not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", by.group(0))[:-1]):
-        return True  # 'killed by', 'given 40 lashes Monday by'; not 'an ambush initiated by'
+    between = doc.analysis.mentions_between(trigger.end, trigger.end + by.end() - 2) if by else []
+    if by and not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", by.group(0))[:-1]) and \
+            not any(m.in_layer(ACTOR) for m in between):
+        # 'killed by', 'given 40 lashes Monday by'; not 'an ambush initiated by', nor 'killed 40
+        # militants by air strikes': an object between the verb and 'by' makes it active
+        return True
     subject = before[0]
     gap = text[subject.end:trigger.start]
     # the subject's own head noun ('Malian army convoy ambushed', 'FAMa checkpoint in Boni
@@ -716,7 +720,10 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
-        if (role == "agent" and not found and _state_adjective(doc, p)) or \
+        if _state_by_name(doc, p):
+            found = [nm.kind_actor("military", p.entries("country")[0].key, when, country)]
+            found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
+        elif (role == "agent" and not found and _state_adjective(doc, p)) or \
                 (not any(r.armed for r in found) and _state_post(doc, p)):
             found = [nm.kind_actor("military", p.entries("adjective")[0].key, when, country)]
             found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
@@ -743,6 +750,29 @@ def _state_adjective(doc: Doc, p: ActorPhrase, word=lambda m: m.in_layer(TAG)) -
         return False
     following = doc.analysis.mentions_between(p.end, p.end + 2)
     return any(word(m) and not doc.text[p.end:m.start].strip() for m in following)
+
+
+_ADVERB_GAP = re.compile(r"\s+(?:\w+ly\s+)?")  # 'France (directly) attacks'
+_CLAUSE_START = re.compile(r"(?:^|[,;:]|\band|\bthen)\s*$", re.I)  # not 'in northern Mali attacked'
+_BY_GAP = re.compile(r"\s+(?:\w+ly\s+)?by\s+")  # 'airstrikes (likely) by France'
+
+
+def _state_by_name(doc: Doc, p: ActorPhrase) -> bool:
+    """'France attacked JNIM', 'airstrikes by France': a country named alone as a clause's subject
+    right before a word of violence, or as who did it, names the state's forces."""
+    if len(p.mentions) != 1 or not p.entries("country") or len(p.mentions[0].entries) != 1:
+        return False
+    sentence = doc.analysis.sentences[doc.analysis.sentence_of(p.start)]
+    after = doc.analysis.mentions_between(p.end, p.end + 12)
+    if _CLAUSE_START.search(doc.text, sentence.start, p.start) and \
+            any(_violent(m) and _ADVERB_GAP.fullmatch(doc.text[p.end:m.start]) for m in after):
+        return True
+    before = doc.analysis.mentions_between(max(0, p.start - 30), p.start)
+    return any(_violent(m) and _BY_GAP.fullmatch(doc.text[m.end:p.start]) for m in before)
+
+
+def _violent(m: Mention) -> bool:
+    return any(e.kind in VIOLENT | REMOTE for e in m.entries)
 
 
 def _state_post(doc: Doc, p: ActorPhrase) -> bool:

@@ -191,6 +191,17 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, Dozos killed a herder by slitting his throat at the market in Boni.",
      "Attack", "Dozo Militia", "Civilians (Mali)"),
+    # a country named alone as a clause's subject of violence, or as who did it, is its forces; a
+    # country the clause is in is not
+    ("On June 3, France attacked JNIM militants near Boni.",
+     "Armed clash", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, airstrikes likely by France were reported near Boni, targeting JNIM militants.",
+     "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, armed men in northern Mali attacked a bus near Boni and killed two passengers.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # an object between the verb and 'by' makes it active: 'by' gives the means, not the agent
+    ("On June 3, Malian forces killed 40 militants by air strikes near Boni.",
+     "Air/drone strike", "Military Forces of Mali (2013-2020)", "Islamist Militia (Mali)"),
     ("On June 3, the army camp sentinel in Boni shot dead a man who failed to stop at the gate.",
      "Attack", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, rioters burned the town hall and the mayor's residence in Kaya.",
