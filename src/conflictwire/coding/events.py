@@ -20,7 +20,7 @@ from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
-from ..resolve.actors import ActorPhrase, ActorRef, as_militia, naming, phrases, resolve_phrase, staff_of
+from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
 from ..resolve.outlets import outlet_home
 from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, notable,
                               place_rules, region_prior, resolve_places)
@@ -565,9 +565,13 @@ def _between_sides(doc: Doc, frame: Frame) -> tuple[list[ActorPhrase], list[Acto
     inside = [p for p in doc.phrases if frame.start <= p.start < frame.end]
     for k, p in enumerate(inside):
         if _BETWEEN.search(doc.text[max(frame.start, p.start - 30):p.start]):
-            if len(p.mentions) > 1 and re.search(r"\band\b|&", doc.text[p.mentions[0].end:p.mentions[-1].start]):
-                return [ActorPhrase(p.mentions[:1], p.mentions[0].start, p.mentions[0].end, p.uncertain, p.hedged)], \
-                    [ActorPhrase(p.mentions[1:], p.mentions[1].start, p.end, p.uncertain, p.hedged)]
+            # split where 'and' stands: 'between French troops and rebels'
+            cut = next((i for i in range(1, len(p.mentions))
+                        if re.search(r"\band\b|&", doc.text[p.mentions[i - 1].end:p.mentions[i].start])), 0)
+            if cut:
+                first, second = p.mentions[:cut], p.mentions[cut:]
+                return [ActorPhrase(first, p.start, first[-1].end, p.uncertain, p.hedged)], \
+                    [ActorPhrase(second, second[0].start, p.end, p.uncertain, p.hedged)]
             if k + 1 < len(inside) and \
                     re.fullmatch(r"\s+(?:and|&)\s+(?:(?:the|a|an)\s+)?", doc.text[p.end:inside[k + 1].start]):
                 return [p], [inside[k + 1]]
@@ -649,8 +653,8 @@ def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
     for e in (e for m in phrase.mentions for e in m.entries):
         if e.kind == "named" and lx.actors.get(e.key, {}).get("armed"):
             return True
-        if e.kind in ("force",) or (e.kind == "kind" and lx.kinds.get(e.key, {}).get("armed") or
-                                    e.kind == "kind" and lx.kinds.get(e.key, {}).get("state") and e.key != "government"):
+        kind = lx.kinds.get(acled_kind(e.key), {}) if e.kind == "kind" else {}
+        if e.kind == "force" or kind.get("armed") or kind.get("state") and e.key != "government":
             return True
     return False
 

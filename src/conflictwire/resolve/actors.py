@@ -183,6 +183,12 @@ def naming(lexicon: Lexicon) -> Naming:
     return Naming(lexicon)
 
 
+def acled_kind(word_kind: str) -> str:
+    """The taxonomy's kind for a pack's kind of words: rebels of no named group are an
+    unidentified armed group."""
+    return "unidentified" if word_kind == "rebels" else word_kind
+
+
 def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, event_country: str,
                    role: str = "any") -> list[ActorRef]:
     """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
@@ -235,7 +241,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         for group in dict.fromkeys(ethnic):
             refs.append(naming_.kind_actor("ethnic_militia", event_country, when, event_country, group))
     elif other_kind and not refs:
-        kind = "unidentified" if other_kind == "rebels" else other_kind
+        kind = acled_kind(other_kind)
         if kind in lx.kinds:
             refs.append(naming_.kind_actor(kind, home, when, event_country))
     elif not refs and (groups or ethnic or (not named and origin and role == "patient")):

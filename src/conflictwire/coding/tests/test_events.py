@@ -214,6 +214,9 @@ def one(text, published=PUB):
      "Armed clash", "Imghad Ethnic Militia (Mali)", "Idnan Ethnic Militia (Mali)"),
     ("On June 3, renewed violence between Dogons & Fulanis near Koro left one dead.",
      "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+    # the sides split where 'and' stands, and rebels of no named group are armed men
+    ("On June 3, ten people were killed in fighting between French troops and rebels near Anefis.",
+     "Armed clash", "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
     ("On June 3, presumed JNIM militants seized two trucks near Boni, one of the drivers was found killed.",
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, political opponents beat up the newly elected mayor of Kaya.",
