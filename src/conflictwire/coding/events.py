@@ -20,7 +20,8 @@ from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
-from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
+from ..resolve.actors import (STATE_KINDS, ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases,
+                              resolve_phrase, staff_of)
 from ..resolve.outlets import outlet_home
 from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, notable,
                               place_rules, region_prior, resolve_places)
@@ -430,6 +431,8 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
         agents = by_phrases[:1] or owner or _later_subject(doc, after) or _setting_owner(doc, trigger, after)
         patients = [p for p in before if p not in owner]
+        if not agents and patients and armed_phrase(doc, patients[0]) and not _state_phrase(patients[0]):
+            agents = _previous_force(doc, frame)
         if not agents and patients and armed_phrase(doc, patients[0]) and \
                 _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
                             and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
@@ -457,6 +460,26 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
     return agents, patients
 
 
+def _state_phrase(p: ActorPhrase) -> bool:
+    return bool(p.entries("force")) or any(e.key in STATE_KINDS and e.key != "government" for e in p.entries("kind"))
+
+
+def _previous_force(doc: Doc, frame: Frame) -> list[ActorPhrase]:
+    """'French troops seize a bridge in Gao. 25 Islamists killed.': armed men killed with no one
+    named as killing them, right after a sentence that tells no event of its own and whose subject
+    is a state's forces, fell to those forces."""
+    k = frame.sentences[0]
+    if k == 0:
+        return []
+    previous = doc.analysis.sentences[k - 1]
+    if any(min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries) <= 2 and m.in_layer(TAG)
+           for m in doc.analysis.mentions_between(previous.start, previous.end)):
+        return []
+    first = [p for p in doc.phrases if previous.start <= p.start < previous.end][:1]
+    # the subject: at most an article before it
+    return [p for p in first if _state_phrase(p) and len(doc.text[previous.start:p.start].split()) <= 1]
+
+
 def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
     """'JNIM militants ambushed a vehicle, the militants shot dead the mayor': a definite generic
     phrase of the agent's own kind names the agent again, not its victim."""
@@ -475,9 +498,10 @@ DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
     """The subject of a later attack verb of the sentence, who did what a passive told: 'One
-    soldier was killed when FLM (fighters) attacked their post'."""
+    soldier was killed when FLM (fighters) attacked their post', '... when French special forces
+    intercepted two vehicles'."""
     def attack(m: Mention) -> bool:
-        return m.has("attack") or m.has("kill")
+        return m.has("attack") or m.has("kill") or m.has("operation")
 
     return [p for p in after if _subject_of(doc, p, attack) and not _counted_dead(doc, p, attack)][:1]
 

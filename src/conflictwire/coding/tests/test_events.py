@@ -214,6 +214,15 @@ def one(text, published=PUB):
      "Armed clash", "Imghad Ethnic Militia (Mali)", "Idnan Ethnic Militia (Mali)"),
     ("On June 3, renewed violence between Dogons & Fulanis near Koro left one dead.",
      "Armed clash", "Dogon Ethnic Militia (Mali)", "Fulani Ethnic Militia (Mali)"),
+    # armed men killed with no one named as killing them: the subject of a later 'when' clause's
+    # operation, or the forces the sentence before (telling no event of its own) is about; not
+    # civilians so killed
+    ("On June 3, ten jihadists were killed when French special forces intercepted two vehicles near Boni.",
+     "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
+    ("French troops seize a strategic bridge in Gao on June 3. 25 Islamists killed.",
+     "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
+    ("Malian soldiers patrol the market in Gao on June 3. Two civilians killed.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # the sides split where 'and' stands, and rebels of no named group are armed men
     ("On June 3, ten people were killed in fighting between French troops and rebels near Anefis.",
      "Armed clash", "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
