@@ -86,7 +86,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     past_adjectives = packs.alternation(lists.get("history_after_adjectives", ()))
     harm_setting = packs.alternation(lists.get("harm_setting", ()))
     harm_articles = packs.alternation(lists.get("harm_setting_articles", ()))
-    setting = rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?"
+    sides = packs.alternation(lists.get("harm_setting_sides", ()))
+    setting = rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?(?:(?:{sides})\s+)?"
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",

@@ -223,6 +223,9 @@ def one(text, published=PUB):
      "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     ("Malian soldiers patrol the market in Gao on June 3. Two civilians killed.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # the side a passive's victims fought names who killed them
+    ("On June 3, two militants were killed in clashes with French troops near Boni.",
+     "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     # the sides split where 'and' stands, and rebels of no named group are armed men
     ("On June 3, ten people were killed in fighting between French troops and rebels near Anefis.",
      "Armed clash", "Military Forces of France (2017-)", "Unidentified Armed Group (Mali)"),
