@@ -28,7 +28,8 @@ from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention,
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import act_word, anaphoric, duration_days, grammar, past_form, states_situation, topical_plural
+from .situations import (SEIZED_LIST_CHARS, act_word, anaphoric, duration_days, grammar, past_form, states_situation,
+                         topical_plural)
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
                          split_note, with_coded_deaths)
@@ -128,6 +129,19 @@ class Doc:
                          if m.in_layer(TAG) and pattern.search(self.text, max(0, m.start - 30), m.start))
 
     @cached_property
+    def seized_weapons(self) -> frozenset[int]:
+        """Where weapon words name what was taken, not used: 'seized two motorbikes, arms, IEDs and
+        a grenade'. A list, with no verb of its own ('seized the town and detonated an IED' used one);
+        a single weapon taken or found ('discovered an IED') is the event's own."""
+        g = grammar(self.languages)
+
+        def taken(m: Mention) -> bool:
+            listed = g.seized_list.search(self.text, max(0, m.start - SEIZED_LIST_CHARS - 15), m.start)
+            items = re.findall(r"[\w'’-]+", listed["items"]) if listed else []
+            return listed is not None and "," in listed["items"] and not any(past_form(w.lower(), g) for w in items)
+        return frozenset(m.start for m in self.analysis.mentions if (m.has("ied") or m.has("grenade")) and taken(m))
+
+    @cached_property
     def label(self) -> tuple[str, int] | None:
         """A coder's label opening the text ('Movement of forces: ...'): the sub-event type it names
         and where it ends."""
@@ -169,7 +183,8 @@ class Doc:
         what someone is accused of, what the text says did not happen and people set free."""
         return [m for m in self.analysis.mentions_between(start, end)
                 if m.in_layer(TAG) and any(e.kind in ANCHORS for e in m.entries) and m.start not in self.accused
-                and not any(a <= m.start < b for a, b in self.denied) and m.start not in self.frees_people]
+                and not any(a <= m.start < b for a, b in self.denied) and m.start not in self.frees_people
+                and m.start not in self.seized_weapons]
 
     def main_country(self) -> str:
         counts = self.context.countries

@@ -60,6 +60,10 @@ class Grammar:
     reported_clause: re.Pattern  # 'signalled that ': what follows is told by a source, its own clause
     attribution_after: re.Pattern  # ' who planted' at the start of a text: the words before did the event
     definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
+    seized_list: re.Pattern  # 'seized two motorbikes, arms, ' at the end of a text: weapons next were taken
+
+
+SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
 
 
 SETTING_LATER_CHARS = 60  # how many characters of its clause may stand between a harm word and its setting
@@ -118,7 +122,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                               rf"\b(?:{packs.alternation(packs.words(languages, 'quotes', 'bare_clause_verbs'))})"
                               rf"\s+(?!to\b)", re.IGNORECASE),
                    re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE),
-                   re.compile(rf"\b(?:{packs.alternation(lists.get('definite', ()))})\s+$", re.IGNORECASE))
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('definite', ()))})\s+$", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('seizing', ()))})\b"
+                              rf"(?P<items>[^.;:()]{{0,{SEIZED_LIST_CHARS}}})$", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

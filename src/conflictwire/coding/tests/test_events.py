@@ -223,6 +223,12 @@ def one(text, published=PUB):
      "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     ("Malian soldiers patrol the market in Gao on June 3. Two civilians killed.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # weapons in a list of what was taken were seized, not used; one used after taking a town was
+    ("On June 3, the army killed three militants near Djibo and seized two motorbikes, rifles, a grenade "
+     "and IED-making materials.",
+     "Armed clash", "Military Forces of Burkina Faso (2015-2022)", "Islamist Militia (Burkina Faso)"),
+    ("On June 3, militants seized the market of Djibo and detonated an IED, killing two traders.",
+     "Remote explosive/landmine/IED", "Islamist Militia (Burkina Faso)", "Civilians (Burkina Faso)"),
     # the side a passive's victims fought names who killed them
     ("On June 3, two militants were killed in clashes with French troops near Boni.",
      "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
