@@ -141,7 +141,7 @@ def classify(s: Signals) -> str:
     if "rape" in t:
         return "Sexual violence"
     if t & PROPERTY and not s.hurt and "abduct" not in t and not ("clash" in t or s.armed_patient) and \
-            not ("attack" in t and s.people_attacked and not robbed(s)) and \
+            not ("attack" in t and s.people_attacked and not robbed(s)) and "fired_at" not in s.cues and \
             ("no_casualty" in s.cues or not (s.communal and "attack" in t)):
         # 'ransacked the substation'; 'attacked the village and burned shops': what was done was
         # to property. An attack on people ('attacked civilians ..., looting animals'), or a

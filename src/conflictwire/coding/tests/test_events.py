@@ -223,6 +223,9 @@ def one(text, published=PUB):
      "Armed clash", "Military Forces of France (2017-)", "Islamist Militia (Mali)"),
     ("Malian soldiers patrol the market in Gao on June 3. Two civilians killed.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # shooting at people's trucks is an attack on them, even where they were then robbed
+    ("On June 3, gunmen opened fire on transport trucks near Boni and stripped the passengers of their belongings.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     # weapons in a list of what was taken were seized, not used; one used after taking a town was
     ("On June 3, the army killed three militants near Djibo and seized two motorbikes, rifles, a grenade "
      "and IED-making materials.",
