@@ -136,9 +136,11 @@ class Doc:
         g = grammar(self.languages)
 
         def taken(m: Mention) -> bool:
+            # (the window holds the list and the word of taking before it)
             listed = g.seized_list.search(self.text, max(0, m.start - SEIZED_LIST_CHARS - 15), m.start)
-            items = re.findall(r"[\w'’-]+", listed["items"]) if listed else []
-            return listed is not None and "," in listed["items"] and not any(past_form(w.lower(), g) for w in items)
+            if listed is None or "," not in listed["items"]:
+                return False
+            return not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", listed["items"]))
         return frozenset(m.start for m in self.analysis.mentions if (m.has("ied") or m.has("grenade")) and taken(m))
 
     @cached_property
@@ -383,6 +385,11 @@ TRIGGER_RANK = {**{t: 3 for t in STRATEGIC}, **{t: 0 for t in VIOLENT | REMOTE |
                 "dead": 4, "injure": 4}
 
 
+def _rank(m: Mention) -> int:
+    """How high an event word ranks as a sentence's main verb (TRIGGER_RANK; 9 for none)."""
+    return min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries)
+
+
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:had|have|has|were|was)?\s*(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -396,7 +403,7 @@ def trigger_of(doc: Doc, frame: Frame) -> Mention | None:
     main = [m for m in anchors if not _RELATIVE_CLAUSE.search(doc.text[max(s.start, m.start - 30):m.start])]
     if "protest" in frame.tags:  # 'demonstrated for justice about the assassination': the march, not its topic
         main = [m for m in main if not grievance_word(doc.text, m, doc.languages)] or main
-    return min(main or anchors, key=lambda m: (min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries), m.start))
+    return min(main or anchors, key=lambda m: (_rank(m), m.start))
 
 
 def roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
@@ -419,7 +426,7 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         clause_start = m.end()  # 'Locals signalled that a Malian army patrol was ambushed': not the locals
     in_sentence = [p for p in doc.phrases if sentence.start <= p.start < sentence.end
                    and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
-    if min(TRIGGER_RANK.get(e.kind, 9) for e in trigger.entries) <= 2:
+    if _rank(trigger) <= 2:
         # a country named alone is where, not who: 'in Mali, gunmen attacked'
         in_sentence = [p for p in in_sentence if _state_by_name(doc, p) or not all(
             e.kind in ("country", "metonym") for m in p.mentions for e in m.entries)]
@@ -476,6 +483,7 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
 
 
 def _state_phrase(p: ActorPhrase) -> bool:
+    """'French troops', 'the gendarmerie', 'Barkhane': a state's forces, not its government."""
     return bool(p.entries("force")) or any(e.key in STATE_KINDS and e.key != "government" for e in p.entries("kind"))
 
 
@@ -487,8 +495,7 @@ def _previous_force(doc: Doc, frame: Frame) -> list[ActorPhrase]:
     if k == 0:
         return []
     previous = doc.analysis.sentences[k - 1]
-    if any(min(TRIGGER_RANK.get(e.kind, 9) for e in m.entries) <= 2 and m.in_layer(TAG)
-           for m in doc.analysis.mentions_between(previous.start, previous.end)):
+    if any(_rank(m) <= 2 for m in doc.anchors_in(previous.start, previous.end)):
         return []
     first = [p for p in doc.phrases if previous.start <= p.start < previous.end][:1]
     # the subject: at most an article before it
@@ -763,13 +770,16 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
     out: list[ActorRef] = []
     for p in items:
         found = resolve_phrase(p, nm, when, country, role)
+        state = ""  # a state whose forces the phrase names by its name or adjective alone
         if _state_by_name(doc, p):
-            found = [nm.kind_actor("military", p.entries("country")[0].key, when, country)]
-            found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
+            state = p.entries("country")[0].key
         elif (role == "agent" and not found and _state_adjective(doc, p)) or \
                 (not any(r.armed for r in found) and _state_post(doc, p)):
-            found = [nm.kind_actor("military", p.entries("adjective")[0].key, when, country)]
-            found[0].start, found[0].end, found[0].explicit = p.start, p.end, True
+            state = p.entries("adjective")[0].key
+        if state:
+            force = nm.kind_actor("military", state, when, country)
+            force.start, force.end, force.explicit = p.start, p.end, True
+            found = [force]
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
         unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)

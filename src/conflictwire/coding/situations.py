@@ -64,8 +64,6 @@ class Grammar:
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
-
-
 SETTING_LATER_CHARS = 60  # how many characters of its clause may stand between a harm word and its setting
 
 
