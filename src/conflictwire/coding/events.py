@@ -20,8 +20,7 @@ from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
-from ..resolve.actors import (STATE_KINDS, ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases,
-                              resolve_phrase, staff_of)
+from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
 from ..resolve.outlets import outlet_home
 from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, notable,
                               place_rules, region_prior, resolve_places)
@@ -428,8 +427,8 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
                    and not (doc.dateline and doc.dateline[0] <= p.start < doc.dateline[1])]
     if _rank(trigger) <= 2:
         # a country named alone is where, not who: 'in Mali, gunmen attacked'
-        in_sentence = [p for p in in_sentence if _state_by_name(doc, p) or not all(
-            e.kind in ("country", "metonym") for m in p.mentions for e in m.entries)]
+        in_sentence = [p for p in in_sentence if not all(e.kind in ("country", "metonym") for m in p.mentions
+                                                         for e in m.entries) or _state_by_name(doc, p)]
     if doc.label and trigger.end <= doc.label[1]:  # 'Movement of forces: AQIM leaders enter Timbuktu'
         told = [p for p in in_sentence if p.start >= doc.label[1]]
         return told[:1], told[1:2]
@@ -453,15 +452,15 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         captors = None if by_phrases else held_by(doc, trigger, in_sentence, sentence.start)
         agents = by_phrases[:1] or owner or _later_subject(doc, after) or _setting_owner(doc, trigger, after)
         patients = [p for p in before if p not in owner]
-        if not agents and patients and armed_phrase(doc, patients[0]) and not _state_phrase(patients[0]):
-            agents = _previous_force(doc, frame)
-        if not agents and patients and armed_phrase(doc, patients[0]) and \
-                _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
-                            and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
-            # 'militants seized two vehicles, one of the occupants was found killed': the armed
-            # subject of an earlier verb did it, to the passive's own subject (not 'soldiers
-            # injured in an ambush', a passive itself)
-            agents, patients = patients[:1], patients[1:][-1:]
+        if not agents and patients and armed_phrase(doc, patients[0]):
+            if not state_forces(doc, patients[0]):
+                agents = _previous_force(doc, frame)
+            if not agents and _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
+                                          and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
+                # 'militants seized two vehicles, one of the occupants was found killed': the armed
+                # subject of an earlier verb did it, to the passive's own subject (not 'soldiers
+                # injured in an ambush', a passive itself)
+                agents, patients = patients[:1], patients[1:][-1:]
         return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
@@ -482,11 +481,6 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
     return agents, patients
 
 
-def _state_phrase(p: ActorPhrase) -> bool:
-    """'French troops', 'the gendarmerie', 'Barkhane': a state's forces, not its government."""
-    return bool(p.entries("force")) or any(e.key in STATE_KINDS and e.key != "government" for e in p.entries("kind"))
-
-
 def _previous_force(doc: Doc, frame: Frame) -> list[ActorPhrase]:
     """'French troops seize a bridge in Gao. 25 Islamists killed.': armed men killed with no one
     named as killing them, right after a sentence that tells no event of its own and whose subject
@@ -499,7 +493,7 @@ def _previous_force(doc: Doc, frame: Frame) -> list[ActorPhrase]:
         return []
     first = [p for p in doc.phrases if previous.start <= p.start < previous.end][:1]
     # the subject: at most an article before it
-    return [p for p in first if _state_phrase(p) and len(doc.text[previous.start:p.start].split()) <= 1]
+    return [p for p in first if state_forces(doc, p) and len(doc.text[previous.start:p.start].split()) <= 1]
 
 
 def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
@@ -696,13 +690,17 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
 
 def armed_phrase(doc: Doc, phrase: ActorPhrase) -> bool:
     lx = lexicon(doc.languages, doc.regions)
-    for e in (e for m in phrase.mentions for e in m.entries):
-        if e.kind == "named" and lx.actors.get(e.key, {}).get("armed"):
-            return True
-        kind = lx.kinds.get(acled_kind(e.key), {}) if e.kind == "kind" else {}
-        if e.kind == "force" or kind.get("armed") or kind.get("state") and e.key != "government":
-            return True
-    return False
+    return state_forces(doc, phrase) or any(
+        e.kind == "named" and lx.actors.get(e.key, {}).get("armed")
+        or e.kind == "kind" and lx.kinds.get(acled_kind(e.key), {}).get("armed")
+        for m in phrase.mentions for e in m.entries)
+
+
+def state_forces(doc: Doc, phrase: ActorPhrase) -> bool:
+    """'French troops', 'the gendarmerie', 'Barkhane': a state's forces, not its government."""
+    kinds = lexicon(doc.languages, doc.regions).kinds
+    return bool(phrase.entries("force")) or any(kinds.get(e.key, {}).get("state") and e.key != "government"
+                                                for e in phrase.entries("kind"))
 
 
 @cache
