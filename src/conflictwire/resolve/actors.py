@@ -309,11 +309,12 @@ def as_militia(ref: ActorRef, naming_: Naming, when: date | None, country: str, 
 
 def staff_of(ref: ActorRef, naming_: Naming, when: date | None, country: str) -> ActorRef:
     """A civilian organisation harmed ('gunmen robbed an ICRC team') is its staff: civilians of
-    the country, the organisation their associated actor."""
-    if not (ref.civilian and ref.named):
+    the country, the organisation their associated actor. So is a government's office or official
+    ('burned the mayor's office'): unarmed, civilians in ACLED's terms."""
+    if not (ref.civilian and ref.named or ref.kind == "government"):
         return ref
     staff = naming_.kind_actor("civilians", country, when, country)
-    staff.assoc, staff.start, staff.end = [ref.name] + ref.assoc, ref.start, ref.end
+    staff.assoc, staff.start, staff.end = list(dict.fromkeys([ref.name] + ref.assoc)), ref.start, ref.end
     return staff
 
 

@@ -927,6 +927,14 @@ def test_a_civilian_organisation_harmed_is_its_staff():
     assert "ICRC: International Committee of the Red Cross and Red Crescent" in e.assoc_actor_2
 
 
+def test_a_government_office_or_official_harmed_is_civilians_of_the_government():
+    office = one("On June 3, unknown gunmen looted the governor's residence in Kayes.")
+    assert office.sub_event_type == "Looting/property destruction" and office.actor2 == "Civilians (Mali)"
+    assert office.assoc_actor_2 == "Government of Mali (2013-2020)"
+    convoy = one("On June 3, an IED struck the convoy of the prefect of Dori, Burkina Faso.")
+    assert convoy.event_type == "Explosions/Remote violence" and convoy.actor2 == "Civilians (Burkina Faso)"
+
+
 def test_an_abbreviation_ends_no_sentence():
     e = one("On June 3, 9 peacekeepers wounded incl. 4 severely by an IED near Tessalit.")
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("MINUSMA")
