@@ -1199,7 +1199,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "",
-                                   ownerless="public_works" in cues)
+                                   ownerless="public_works" in cues,
+                                   crowd_forces=protesting_forces(doc, frame, when, country))
     evidence_base = {
         "event_type": [(trigger.start, trigger.end)],
         "sub_event_type": [(trigger.start, trigger.end)],
@@ -1344,11 +1345,25 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     return []
 
 
+def protesting_forces(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[ActorRef, ...]:
+    """State forces who are the subject of the frame's first protest or riot word ('soldiers in
+    Kati rioted', 'policemen staged a sit-in'), not those who answer the crowd ('gendarmes fired
+    tear gas')."""
+    word = next((m for m in doc.analysis.mentions_between(frame.start, frame.end)
+                 if any(e.kind in ("protest", "riot") for e in m.entries)), None)
+    if word is None:
+        return ()
+    subjects = refs(doc, roles(doc, frame, word)[0], when, country, "agent")
+    return tuple(r for r in subjects if r.inter == 1 and r.armed and r.start < word.start)  # not 'stopped by police'
+
+
 def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: list[ActorRef],
                   all_refs: list[ActorRef], when: date | None, country: str,
-                  place: str = "", ownerless: bool = False) -> tuple[ActorRef, ActorRef | None]:
+                  place: str = "", ownerless: bool = False,
+                  crowd_forces: tuple[ActorRef, ...] = ()) -> tuple[ActorRef, ActorRef | None]:
     """Actor1 and actor2 of an event. ownerless: what the report says was destroyed is public
-    works no one owns in ACLED's terms (a bridge, an antenna), so nothing stands for a victim."""
+    works no one owns in ACLED's terms (a bridge, an antenna), so nothing stands for a victim;
+    crowd_forces: state forces who are the subject of a protest or riot word."""
     nm = naming(lexicon(doc.languages, doc.regions))
     if sub_event == "Armed clash":
         # both sides fight: civilians named as a side are a militia; 'clashes between A and B'
@@ -1369,6 +1384,10 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
                 agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
+    if event_type in ("Protests", "Riots"):
+        # 'soldiers in Kati rioted': forces who protest are the crowd (its associated actor), not its other side
+        groups += [a.name for a in crowd_forces]
+        all_refs = [r for r in all_refs if not any((r.start, r.end) == (a.start, a.end) for a in crowd_forces)]
     if event_type == "Protests":
         actor1 = nm.kind_actor("protesters", country, when, country)
         actor1.assoc = list(dict.fromkeys(groups))

@@ -935,6 +935,18 @@ def test_a_government_office_or_official_harmed_is_civilians_of_the_government()
     assert convoy.event_type == "Explosions/Remote violence" and convoy.actor2 == "Civilians (Burkina Faso)"
 
 
+def test_forces_who_protest_are_the_crowd_not_its_other_side():
+    riot = one("On June 3, soldiers in Kati rioted over unpaid bonuses, burning tyres.")
+    assert (riot.actor1, riot.assoc_actor_1, riot.actor2) == \
+        ("Rioters (Mali)", "Military Forces of Mali (2013-2020)", "")
+    sit_in = one("On June 3, policemen staged a sit-in in Bamako to demand better pay.")
+    assert (sit_in.actor1, sit_in.assoc_actor_1, sit_in.actor2) == \
+        ("Protesters (Mali)", "Police Forces of Mali (2013-2020)", "")
+    # those who answer the crowd are its other side
+    answered = one("On June 3, soldiers in Kati rioted over unpaid bonuses; gendarmes fired tear gas to disperse them.")
+    assert answered.actor2 == "Police Forces of Mali (2013-2020) Gendarmerie"
+
+
 def test_an_abbreviation_ends_no_sentence():
     e = one("On June 3, 9 peacekeepers wounded incl. 4 severely by an IED near Tessalit.")
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("MINUSMA")
