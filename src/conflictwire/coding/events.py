@@ -1345,6 +1345,9 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     return []
 
 
+TOPIC_CHARS = 40  # how far before an actor's words a protest's topic word may stand: 'against the '
+
+
 def protesting_forces(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[ActorRef, ...]:
     """State forces who are the subject of the frame's first protest or riot word ('soldiers in
     Kati rioted', 'policemen staged a sit-in'), not those who answer the crowd ('gendarmes fired
@@ -1385,9 +1388,15 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
     if event_type in ("Protests", "Riots"):
-        # 'soldiers in Kati rioted': forces who protest are the crowd (its associated actor), not its other side
+        # 'soldiers in Kati rioted': forces who protest are the crowd (its associated actor), not its
+        # other side; nor are forces the crowd protests against ('against the army', 'the murder of a policeman')
         groups += [a.name for a in crowd_forces]
-        all_refs = [r for r in all_refs if not any((r.start, r.end) == (a.start, a.end) for a in crowd_forces)]
+        topic = grammar(doc.languages).topic_before
+
+        def other_side(r: ActorRef) -> bool:
+            return not any((r.start, r.end) == (a.start, a.end) for a in crowd_forces) and \
+                not topic.search(doc.text, max(0, r.start - TOPIC_CHARS), r.start)
+        all_refs, patients = [r for r in all_refs if other_side(r)], [p for p in patients if other_side(p)]
     if event_type == "Protests":
         actor1 = nm.kind_actor("protesters", country, when, country)
         actor1.assoc = list(dict.fromkeys(groups))

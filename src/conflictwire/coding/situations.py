@@ -61,6 +61,7 @@ class Grammar:
     attribution_after: re.Pattern  # ' who planted' at the start of a text: the words before did the event
     definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
     seized_list: re.Pattern  # 'seized two motorbikes, arms, ' at the end of a text: weapons next were taken
+    topic_before: re.Pattern  # 'against the ' at the end of a text: the phrase next is a protest's topic
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
@@ -87,9 +88,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     past_events = packs.alternation(lists.get("history_after", ()))
     past_adjectives = packs.alternation(lists.get("history_after_adjectives", ()))
     harm_setting = packs.alternation(lists.get("harm_setting", ()))
-    harm_articles = packs.alternation(lists.get("harm_setting_articles", ()))
+    articles = packs.alternation(lists.get("articles", ()))
     sides = packs.alternation(lists.get("harm_setting_sides", ()))
-    setting = rf"\s+(?:{harm_setting})\s+(?:(?:{harm_articles})\s+)?(?:[\w'’-]+\s+)?(?:(?:{sides})\s+)?"
+    setting = rf"\s+(?:{harm_setting})\s+(?:(?:{articles})\s+)?(?:[\w'’-]+\s+)?(?:(?:{sides})\s+)?"
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
@@ -122,7 +123,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"^\s*(?:{packs.alternation(lists.get('attribution_after', ()))})\b", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('definite', ()))})\s+$", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('seizing', ()))})\b"
-                              rf"(?P<items>[^.;:()]{{0,{SEIZED_LIST_CHARS}}})$", re.IGNORECASE))
+                              rf"(?P<items>[^.;:()]{{0,{SEIZED_LIST_CHARS}}})$", re.IGNORECASE),
+                   re.compile(rf"\b(?:{packs.alternation(lists.get('topic_links', ()))})\s+(?:(?:{articles})\s+)?$",
+                              re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -947,6 +947,17 @@ def test_forces_who_protest_are_the_crowd_not_its_other_side():
     assert answered.actor2 == "Police Forces of Mali (2013-2020) Gendarmerie"
 
 
+def test_forces_a_crowd_protests_against_are_not_its_other_side():
+    march = one("On June 3, residents of Sikasso marched against the gendarmerie, accusing it of abuses.")
+    assert march.sub_event_type == "Peaceful protest" and march.actor2 == ""
+    riot = one("On June 3, youths in Kati burned tyres in protest over the murder of a policeman.")
+    assert riot.sub_event_type == "Violent demonstration" and riot.actor2 == ""
+    # the police who answer them are
+    answered = one("On June 3, youths in Kati burned tyres in protest over the murder of a policeman. "
+                   "The police fired tear gas.")
+    assert answered.actor2 == "Police Forces of Mali (2013-2020)"
+
+
 def test_an_abbreviation_ends_no_sentence():
     e = one("On June 3, 9 peacekeepers wounded incl. 4 severely by an IED near Tessalit.")
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor2.startswith("MINUSMA")
