@@ -1034,7 +1034,8 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         # the place as the text spells it (ASCII, as ACLED writes names); coordinates and admin
         # names from the gazetteer. A town of note read one letter away is a slip of the pen
         # ('Bandigara'), a village so read is more often the coder's own spelling.
-        gazetteer_name = mention.text.isupper() or mention.respelt and notable(p)  # 'DJIBO' -> 'Djibo'
+        misspelt = mention.respelt or not geography().places.has_key(name_key(mention.text))
+        gazetteer_name = mention.text.isupper() or misspelt and notable(p)  # 'DJIBO' -> 'Djibo'
         shown = mention.coded_name or (p.name if gazetteer_name else mention.text)
         return Located(ascii_fold(shown), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
                        (mention.start, mention.end))

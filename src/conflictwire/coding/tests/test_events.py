@@ -921,6 +921,11 @@ def test_a_town_of_note_misspelt_takes_its_gazetteer_name_a_village_keeps_the_te
     assert one("On June 3, gunmen attacked the village of Almoustarat, Mali.").location == "Almoustarat"
 
 
+def test_a_town_of_note_named_by_no_name_the_gazetteer_knows_takes_its_gazetteer_name():
+    # 'Sikassos main market': a possessive without its apostrophe, read one letter away
+    assert one("On June 3, gunmen robbed a trader near Sikassos main market.").location == "Sikasso"
+
+
 def test_a_civilian_organisation_harmed_is_its_staff():
     e = one("On June 3, unknown gunmen robbed an ICRC team near Gao.")
     assert e.actor2 == "Civilians (Mali)"
