@@ -635,6 +635,13 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     ctx = context_from(text, mentions, places, prior, rules, geo)
     areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
+    if ctx.countries and not any(in_focus(cc, prior) for cc in ctx.countries):
+        # 'French troops bombed Lere': a text that names only foreign states is likely where their
+        # forces fought (the region pack's theater), not a namesake in a neighbour
+        states = lexicon(languages, regions).states
+        for cc, weight in list(ctx.countries.items()):
+            if theater := states.get(cc, {}).get("theater"):
+                ctx.countries[theater] += weight
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
         ctx.countries.update(country_prior)

@@ -300,3 +300,9 @@ def test_the_place_a_name_is_situated_by_outweighs_the_batchs_regions():
     text = "A truck hit a mine in Tabrichat, Mali."
     found, _ = resolve_places(text, lexicon().find(text), area_prior=gao)
     assert found[0].place.admin1 == "Gao"
+
+
+def test_a_text_naming_only_foreign_states_is_read_where_their_forces_fought():
+    # Nigeria's Lere is the larger town; French forces fought in Mali (the region pack's theater)
+    lere = places("On Monday French jets hit Lere, a town some 100km from Mauritania.")["Lere"]
+    assert (lere.place.cc, lere.place.admin1) == ("ML", "Tombouctou")
