@@ -1394,10 +1394,10 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         groups += [a.name for a in crowd_forces]
         topic = grammar(doc.languages).topic_before
 
-        def other_side(r: ActorRef) -> bool:
+        def faces_crowd(r: ActorRef) -> bool:
             return not any((r.start, r.end) == (a.start, a.end) for a in crowd_forces) and \
                 not topic.search(doc.text, max(0, r.start - TOPIC_CHARS), r.start)
-        all_refs, patients = [r for r in all_refs if other_side(r)], [p for p in patients if other_side(p)]
+        all_refs, patients = [r for r in all_refs if faces_crowd(r)], [p for p in patients if faces_crowd(p)]
     if event_type == "Protests":
         actor1 = nm.kind_actor("protesters", country, when, country)
         actor1.assoc = list(dict.fromkeys(groups))
