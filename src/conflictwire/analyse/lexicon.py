@@ -72,6 +72,11 @@ class Lexicon:
     described: tuple[tuple[tuple[date, date, str], ...], ...] = ()
     stance_prefixes: tuple[str, ...] = ()  # 'anti-jihadist', 'pro-government': a stance, no actor
 
+    def theater(self, iso2: str) -> str:
+        """The region's country a foreign state's forces mostly fought in (the states pack's
+        'theater'); '' for any other state."""
+        return self.states.get(iso2, {}).get("theater", "")
+
     def find(self, text: str, folded: str | None = None) -> list[Mention]:
         spaced = " " + match_form(fold(text) if folded is None else folded) + " "
         found: list[Mention] = []

@@ -888,7 +888,7 @@ def event_country(doc: Doc, place: PlaceMention | None, actors: list[ActorRef], 
         return home  # a Burkinabe outlet's 'protested against a French journal's caricatures'
     outside = states[0] if states else (doc.main_country() or (homes[0] if homes else ""))
     # 'Elysee announced the death of a Barkhane parachutist': where French forces fought
-    return lexicon(doc.languages, doc.regions).states.get(outside, {}).get("theater", outside)
+    return lexicon(doc.languages, doc.regions).theater(outside) or outside
 
 
 RELATIVE = "date relative to publication"
@@ -1034,7 +1034,7 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         # the place as the text spells it (ASCII, as ACLED writes names); coordinates and admin
         # names from the gazetteer. A town of note read one letter away is a slip of the pen
         # ('Bandigara'), a village so read is more often the coder's own spelling.
-        misspelt = mention.respelt or not geography().places.has_key(name_key(mention.text))
+        misspelt = not geography().places.has_key(name_key(mention.text))  # respelt, or 'Kidals camp'
         gazetteer_name = mention.text.isupper() or misspelt and notable(p)  # 'DJIBO' -> 'Djibo'
         shown = mention.coded_name or (p.name if gazetteer_name else mention.text)
         return Located(ascii_fold(shown), p.cc, a1, a2, a3, p.lat, p.lon, mention.precision,
@@ -1051,7 +1051,8 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
 
 # Events of these kinds that name no place are coded, as ACLED does, to the capital (precision 3):
 # national strikes and sit-ins, agreements, political decisions.
-CAPITAL_TYPES = {"Protests", "Riots", "Strategic developments"}
+CROWD_EVENTS = ("Protests", "Riots")  # event types whose actor1 is a crowd
+CAPITAL_TYPES = {*CROWD_EVENTS, "Strategic developments"}
 # ... but not violence to property or weapons found, which happen where the armed men are.
 NOT_AT_CAPITAL = {"Looting/property destruction", "Disrupted weapons use"}
 
@@ -1201,7 +1202,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "",
                                    ownerless="public_works" in cues,
-                                   crowd_forces=protesting_forces(doc, frame, when, country))
+                                   crowd_forces=protesting_forces(doc, frame, when, country)
+                                   if EVENT_TYPE[sub_event] in CROWD_EVENTS else ())
     evidence_base = {
         "event_type": [(trigger.start, trigger.end)],
         "sub_event_type": [(trigger.start, trigger.end)],
@@ -1290,7 +1292,7 @@ def concrete(doc: Doc, frame: Frame, places: list[PlaceMention], dates: Resolved
         # ... and any place placed it: 'A boat travelling from Bamba to Timbuktu was attacked'
         own_place = own_place or any(frame.start <= p.start < frame.end for p in doc.places)
         return own_place or own_date or hurt or any(a.kind != "government" for a in actors) or \
-            EVENT_TYPE[sub_event] in ("Protests", "Riots")
+            EVENT_TYPE[sub_event] in CROWD_EVENTS
     generic = habitual(doc, trigger)
     inherited = frame.inherited_from is not None
     if EVENT_TYPE[sub_event] == "Strategic developments":
@@ -1388,7 +1390,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
                 agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
-    if event_type in ("Protests", "Riots"):
+    if event_type in CROWD_EVENTS:
         # 'soldiers in Kati rioted': forces who protest are the crowd (its associated actor), not its
         # other side; nor are forces the crowd protests against ('against the army', 'the murder of a policeman')
         groups += [a.name for a in crowd_forces]

@@ -638,9 +638,9 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     if ctx.countries and not any(in_focus(cc, prior) for cc in ctx.countries):
         # 'French troops bombed Lere': a text that names only foreign states is likely where their
         # forces fought (the region pack's theater), not a namesake in a neighbour
-        states = lexicon(languages, regions).states
+        lx = lexicon(languages, regions)
         for cc, weight in list(ctx.countries.items()):
-            if theater := states.get(cc, {}).get("theater"):
+            if theater := lx.theater(cc):
                 ctx.countries[theater] += weight
     ctx.evidence = sorted(ctx.countries)
     if country_prior and not ctx.countries:
