@@ -129,8 +129,12 @@ def classify(s: Signals) -> str:
     if "grenade" in t:
         return "Grenade"
     if t & {"ied", "explosion"}:
-        if "clash" in t or ("attack" in t and "ambush" in s.cues):
-            return "Armed clash"  # an ambush opened by a mine and followed by gunfire
+        if "clash" in t:
+            return "Armed clash"
+        if "attack" in t and "ambush" in s.cues:
+            # an ambush opened by a mine and followed by gunfire: a battle, unless only civilians
+            # were its target ('a vehicle of marketgoers')
+            return "Attack" if s.civilian_patient and not s.armed_patient else "Armed clash"
         return "Remote explosive/landmine/IED"
     if "takeover" in t or "regain" in t:
         if "no_fight" in s.cues and not s.hurt and not t & VIOLENT - {"attack"}:

@@ -43,6 +43,11 @@ def one(text, published=PUB):
      "militiamen were wounded.", "Armed clash", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
     ("Soldier killed in an ambush near Boni on June 3.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    # a mine then gunfire: a battle on a convoy, an attack on a bus of passengers
+    ("On June 3, gunmen ambushed a bus of passengers near Boni with an IED followed by small arms fire.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen ambushed an army convoy near Boni with an IED followed by small arms fire.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, two men on a motorbike shot dead a trader in Mopti.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, angry villagers armed with sticks beat a suspected thief to death in Sofara.",
