@@ -43,6 +43,8 @@ def one(text, published=PUB):
      "militiamen were wounded.", "Armed clash", "Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"),
     ("Soldier killed in an ambush near Boni on June 3.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, gunmen attacked security patrols near Boni, killing a civilian.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     # the militants that forces kill are the other side, where the attack's object was a village
     ("On June 3, soldiers foiled a militant attack on the village of Sofara and neutralized eight militants.",
      "Armed clash", "Military Forces of Mali (2013-2020)", "Islamist Militia (Mali)"),
