@@ -97,6 +97,8 @@ def one(text, published=PUB):
      "Air/drone strike", "Military Forces of France (2017-)", "JNIM: Group for Support of Islam and Muslims"),
     ("On June 3, Malian soldiers discovered and defused an IED on the road near Boni.",
      "Disrupted weapons use", "Military Forces of Mali (2013-2020)", ""),
+    ("On June 3, residents discovered a mass grave near Boni.",  # no weapon: finding bodies disrupts none
+     "Other", "Unidentified Armed Group (Mali)", ""),
     # property, demonstrations, riots
     ("On June 3, gunmen raided the village of Sofara and seized livestock, no casualties were reported.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
