@@ -171,7 +171,7 @@ def _strategic(s: Signals) -> str:
     for tag in [x for x in STRATEGIC_ORDER if x in s.main] + [x for x in STRATEGIC_ORDER if x in t]:
         if tag == "arrest":
             return "Attack" if s.deaths else "Arrests"  # captives killed: violence against civilians
-        if tag == "defuse" and not ("dead" in t and not t & REMOTE):
+        if tag == "defuse" and ("dead" not in t or t & REMOTE):
             return "Disrupted weapons use"  # 'bodies were discovered in a mass grave' disrupted no weapon
         if tag == "agreement":
             return "Agreement"

@@ -1160,9 +1160,9 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     # forces, named groups, a community's militia ('two Dogon militiamen were wounded'); unnamed
     # 'militants' only when forces harmed them and no people ('youths mistaken for militants'),
     # else they are mostly the attackers told again
-    forces_act = any(a.inter in (1, 8) and a.armed for a in agents) and \
+    forces_hit_armed_men = any(a.inter in (1, 8) and a.armed for a in agents) and \
         all(r.armed or r.kind == "civilian_objects" for r in harmed + patients)
-    casualties = [r for r in harmed if r.armed and (r.named or r.inter in (1, 4, 8) or forces_act)
+    casualties = [r for r in harmed if r.armed and (r.named or r.inter in (1, 4, 8) or forces_hit_armed_men)
                   and r.name not in {a.name for a in agents + responders}]
     if casualties and not any(p.armed for p in patients):
         patients = patients + casualties[:1]
@@ -1383,12 +1383,13 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             patients = [as_militia(p, nm, when, country, place) for p in patients]
         if not agents and len({p.name for p in patients}) >= 2:
             agents, patients = patients[:1], patients[1:]
-        if len({a.name for a in agents}) >= 2 and all(a.inter in (1, 8) for a in agents):
+        several = len({a.name for a in agents}) >= 2
+        if several and all(a.inter in (1, 8) for a in agents):
             # 'French and Malian forces conducted a joint operation': allies on one side, the
             # first leading (ACLED's associated actor for the other)
             allies = [a.name for a in agents[1:] if a.name != agents[0].name]
             agents = [replace(agents[0], assoc=list(dict.fromkeys(agents[0].assoc + allies)))]
-        elif len({a.name for a in agents}) >= 2 and not any(p.armed for p in patients):
+        elif several and not any(p.armed for p in patients):
             agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
