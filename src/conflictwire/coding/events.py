@@ -27,8 +27,8 @@ from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention,
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import (SEIZED_LIST_CHARS, act_word, anaphoric, duration_days, grammar, past_form, states_situation,
-                         topical_plural)
+from .situations import (SEIZED_LIST_CHARS, act_word, anaphoric, any_past_form, duration_days, grammar, past_form,
+                         states_situation, topical_plural)
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
                          split_note, with_coded_deaths)
@@ -139,7 +139,7 @@ class Doc:
             listed = g.seized_list.search(self.text, max(0, m.start - SEIZED_LIST_CHARS - 15), m.start)
             if listed is None or "," not in listed["items"]:
                 return False
-            return not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", listed["items"]))
+            return not any_past_form(listed["items"], g)
         return frozenset(m.start for m in self.analysis.mentions if (m.has("ied") or m.has("grenade")) and taken(m))
 
     @cached_property
@@ -658,7 +658,7 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     after = text[trigger.end:trigger.end + 40]
     by = _BY_AFTER.match(after)
     between = doc.analysis.mentions_between(trigger.end, trigger.end + by.end() - 2) if by else []
-    if by and not any(past_form(w.lower(), g) for w in re.findall(r"[\w'’-]+", by.group(0))[:-1]) and \
+    if by and not any_past_form(by.group(0), g) and \
             not any(m.in_layer(ACTOR) for m in between):
         # 'killed by', 'given 40 lashes Monday by'; not 'an ambush initiated by', nor 'killed 40
         # militants by air strikes': an object between the verb and 'by' makes it active

@@ -154,6 +154,11 @@ def past_form(word: str, g: Grammar) -> bool:
     return word in g.irregular_past or (word.endswith("ed") and len(word) > 4 and word not in g.not_past)
 
 
+def any_past_form(text: str, g: Grammar) -> bool:
+    """Whether any word of the text is a verb's past form: 'seized two motorbikes, arms' has one."""
+    return any(past_form(w.lower(), g) for w in _WORDS.findall(text))
+
+
 def _participle(word: str, g: Grammar) -> bool:
     return past_form(word, g) or word.endswith("en") and len(word) > 4
 
