@@ -430,7 +430,8 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Count
     """The places of the region's own countries that a misspelt name means ('in Timbutku',
     'the village of Kersigane'), when only one name of theirs is one letter away, or only one
     names a town of note and begins with the same letter ('near Asongo' is Ansongo, a cercle's
-    seat, not the village Songo; 'Koussouma' is not the town Boussouma)."""
+    seat, not the village Songo; 'Koussouma' is not the town Boussouma). Names one letter off
+    that all lie in one cercle are all kept: whichever is meant, the cercle is known."""
     found: dict[str, list[Place]] = {}
     for k in one_edit(key):
         if geo.places.has_key(k):
@@ -439,6 +440,9 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Count
             if local and local not in found.values():  # 'Tongomayle': two keys of one village
                 found[k] = local
     if len(found) > 1:
+        readings = [p for places in found.values() for p in places]
+        if len({(p.cc, p.admin1, p.admin2) for p in readings}) == 1:
+            return readings
         found = {k: places for k, places in found.items() if k[0] == key[0] and any(notable(p) for p in places)}
     return next(iter(found.values())) if len(found) == 1 else []
 

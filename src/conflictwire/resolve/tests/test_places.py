@@ -119,6 +119,9 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     # of two names one letter off, a town of note with the same first letter is meant
     assert places("A girl was killed by a landmine near Asongo.")["Asongo"].place.admin2 == "Ansongo"
     assert "Koussouma" not in places("Clashes broke out in Koussouma.")  # not the town Boussouma
+    # names one letter off that all lie in one cercle place the event there at least: Lakanguemou
+    # and Laranguémou are both villages of Yelimane
+    assert places("Gunmen raided the village of Lananguemou.")["Lananguemou"].place.admin2 == "Yelimane"
     # two spellings of one village one letter off are one reading, not two ('Adoûbene', 'Adouben')
     assert places("Gunmen raided the village of Adoubeen.")["Adoubeen"].place.name == "Adoûbene"
     # a respelt reading is a guess: it names no country and pulls no other name towards it
