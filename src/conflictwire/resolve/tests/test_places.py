@@ -60,6 +60,12 @@ def test_a_countrys_name_is_no_hamlet_of_that_name():
     assert places("Gunmen attacked a hotel in Djibouti.")["Djibouti"].place.cc == "DJ"
 
 
+def test_a_name_for_a_broad_region_is_no_place():
+    # the press calls northern Mali 'Azawad'; some gazetteer has a locality so named near Timbuktu
+    found = places("Rebels proclaimed the independence of Azawad, with Gao as its capital.")
+    assert "Azawad" not in found and found["Gao"].place.admin1 == "Gao"
+
+
 def test_far_away_hamlets_need_support():
     # a word that is only some small place outside the region is not taken for a place
     assert "Wetzikon" not in places("The Wetzikon agreement was signed.")
