@@ -575,6 +575,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, an IED was detected and neutralised near Boni.", 0),
     ("On June 3, militants attacked a patrol near Boni, one assailant was killed and an IED was later neutralised.", 1),
     ("On June 3, militants attacked the village of Sofara, the village chief killed and others wounded.", 1),
+    # a passive told at one remove still counts its one victim
+    ("On June 3, militants shelled the camp in Kidal, a peacekeeper was reported to have been killed.", 1),
     # a title and a name without an article is one victim; 'by' and 'of' open no name
     ("On June 3, unknown gunmen shot dead MNLA officer Ahmed Ag Bilal in Kidal.", 1),
     ("On June 3, gunmen assassinated local councillor Amadou Traore near Boni.", 1),
