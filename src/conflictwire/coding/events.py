@@ -1440,7 +1440,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         if sub_event in ("Arrests", "Disrupted weapons use"):
             actor1 = next((r for r in all_refs if r.inter == 1), None) or nm.kind_actor("police" if sub_event == "Arrests" else "military", country, when, country)
         else:
-            actor1 = nm.kind_actor("unidentified", country, when, country)
+            actor1 = nm.kind_actor(_unnamed_side(sub_event, patients, all_refs), country, when, country)
     others = [p for p in patients if p is not actor1 and p.name != actor1.name]
     if event_type in ("Violence against civilians", "Explosions/Remote violence") or \
             sub_event == "Looting/property destruction":
@@ -1460,7 +1460,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             foe = next((r for r in all_refs if r.armed and r.inter in (2, 3) and r.name != actor1.name), None)
             return actor1, foe or nm.kind_actor("unidentified", country, when, country)
         state = next((r for r in all_refs if r.inter in (1, 8) and r.armed and r.name != actor1.name), None)
-        return actor1, state or nm.kind_actor("unidentified", country, when, country)
+        return actor1, state or nm.kind_actor(_unnamed_side(sub_event, [actor1], all_refs), country, when, country)
     if sub_event == "Non-state actor overtakes territory" and not others and country:
         # a battle has two sides: a town taken from no one named was the state's ('rebels overtake Kidal')
         return actor1, nm.kind_actor("military", country, when, country)
@@ -1475,6 +1475,15 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
+
+
+def _unnamed_side(sub_event: str, other_side: list[ActorRef], all_refs: list[ActorRef]) -> str:
+    """The kind of a battle's side the report leaves unnamed: a community's militia against
+    another's ('clashes between the two villages left six dead'), else unidentified armed men (who
+    ambush a named militia such as the Dozos, or whom the report calls gunmen)."""
+    communal = sub_event == "Armed clash" and any(r.inter == 4 and not r.named for r in other_side) and \
+        not any(r.kind == "unidentified" for r in all_refs)
+    return "communal" if communal else "unidentified"
 
 
 @cache

@@ -397,6 +397,12 @@ def one(text, published=PUB):
     ("On June 3, MNLA fighters, having taken the town of Menaka from the Malian army, raised their flag.",
      "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
      "Military Forces of Mali (2013-2020)"),
+    # the side a communal clash leaves unnamed is another community's militia; those who ambush a
+    # named militia, or whom the report calls gunmen, are unidentified armed men
+    ("On June 3, three people were killed in intercommunal clashes in Kaya.",
+     "Armed clash", "Unidentified Communal Militia (Burkina Faso)", "Kaya Communal Militia (Burkina Faso)"),
+    ("On June 3, unknown gunmen ambushed Dozo militiamen near Sofara, killing five Dozos.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Dozo Militia"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
