@@ -403,6 +403,10 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Communal Militia (Burkina Faso)", "Kaya Communal Militia (Burkina Faso)"),
     ("On June 3, unknown gunmen ambushed Dozo militiamen near Sofara, killing five Dozos.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Dozo Militia"),
+    # a suicide bombing that opens an assault on an army camp is a battle
+    ("On June 3, a suicide car bomb exploded at the army camp in Sevare, followed by an armed assault by "
+     "militants; two soldiers were killed.",
+     "Armed clash", "Islamist Militia (Mali)", "Military Forces of Mali (2013-2020)"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
