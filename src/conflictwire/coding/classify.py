@@ -124,7 +124,9 @@ def classify(s: Signals) -> str:
         return "Disrupted weapons use"
     if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state) and "ground" not in s.cues:
         return "Air/drone strike"
-    if "shelling" in t and not ("clash" in t and "attack" in t and s.deaths and not s.agent_state):
+    # shells fired while armed men assault forces, or fight them, open a battle ('mortar fire
+    # against the camp followed by gunfire')
+    if "shelling" in t and not (("clash" in t or "ambush" in s.cues) and s.armed_patient and not s.agent_state):
         return "Shelling/artillery/missile attack"
     if "grenade" in t:
         return "Grenade"

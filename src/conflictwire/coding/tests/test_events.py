@@ -403,7 +403,10 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Communal Militia (Burkina Faso)", "Kaya Communal Militia (Burkina Faso)"),
     ("On June 3, unknown gunmen ambushed Dozo militiamen near Sofara, killing five Dozos.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Dozo Militia"),
-    # a suicide bombing that opens an assault on an army camp is a battle
+    # shells, a suicide bombing or a mine that open an assault on forces are a battle
+    ("On June 3, militants fired mortar shells at the MINUSMA camp in Kidal, followed by gunfire against the "
+     "peacekeepers; no casualties were reported.", "Armed clash", "Islamist Militia (Mali)",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"),
     ("On June 3, a suicide car bomb exploded at the army camp in Sevare, followed by an armed assault by "
      "militants; two soldiers were killed.",
      "Armed clash", "Islamist Militia (Mali)", "Military Forces of Mali (2013-2020)"),
