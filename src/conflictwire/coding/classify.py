@@ -65,6 +65,11 @@ class Signals:
         return any(p.armed for p in self.patients)
 
     @property
+    def fights_armed(self) -> bool:
+        """Gunfire or an assault on an armed target beside a blast or shells: a battle."""
+        return self.armed_patient and ("clash" in self.tags or "ambush" in self.cues)
+
+    @property
     def people_attacked(self) -> bool:
         """Civilians as people, not their village or their trucks, were the target."""
         return any(p.civilian and p.kind != "civilian_objects" for p in self.patients)
@@ -119,14 +124,14 @@ def classify(s: Signals) -> str:
         return "Chemical weapon"
     if "suicide" in t:
         # a bomber opening an assault on armed men, or fighting after it, makes a battle
-        return "Armed clash" if s.armed_patient and ("clash" in t or "ambush" in s.cues) else "Suicide bomb"
+        return "Armed clash" if s.fights_armed else "Suicide bomb"
     if t & {"ied", "explosion"} and (t & {"defuse"} or "foiled" in s.cues) and not (t & {"kill"} and s.deaths):
         return "Disrupted weapons use"
     if "air" in t and not ("clash" in t and s.armed_patient and not s.agent_state) and "ground" not in s.cues:
         return "Air/drone strike"
     # shells fired while armed men assault forces, or fight them, open a battle ('mortar fire
     # against the camp followed by gunfire')
-    if "shelling" in t and not (("clash" in t or "ambush" in s.cues) and s.armed_patient and not s.agent_state):
+    if "shelling" in t and not (s.fights_armed and not s.agent_state):
         return "Shelling/artillery/missile attack"
     if "grenade" in t:
         return "Grenade"

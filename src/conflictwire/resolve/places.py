@@ -433,7 +433,7 @@ def _respelt(key: str, geo: Geography, prior: dict[str, float], countries: Count
     seat, not the village Songo; 'Koussouma' is not the town Boussouma). Names one letter off
     that all lie in one cercle are all kept: whichever is meant, the cercle is known."""
     found: dict[str, list[Place]] = {}
-    for k in one_edit(key):
+    for k in sorted(one_edit(key)):  # a set: sorted, so that ties between readings break the same way each run
         if geo.places.has_key(k):
             local = [p for p, _ in geo.places.lookup_key(k) if in_focus(p.cc, prior)
                      and (countries is None or p.cc in countries)]
