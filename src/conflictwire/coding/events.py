@@ -1348,6 +1348,12 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
         if named:
             return named[:1]
+        told = refs(doc, [p for p in doc.phrases if s.start <= p.start < s.end], when, country, "any")
+        for attackers, group in zip(told, told[1:]):
+            # 'armed men believed to be affiliated with AQIM', 'The attackers were suspected to be Islamists'
+            if attackers.kind == "unidentified" and group.armed and group.kind != "unidentified" and \
+                    g.identity.match(doc.text, attackers.end, group.start):
+                return [group]
     return []
 
 

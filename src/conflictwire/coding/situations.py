@@ -53,6 +53,7 @@ class Grammar:
     harm_setting: re.Pattern  # ' in an ' between 'injured' and 'ambush'
     harm_setting_later: re.Pattern  # ' and 20 arrested during a ': the same, after more words of its clause
     attribution: re.Pattern  # 'planted by' (+ up to three words) at the end of a text
+    identity: re.Pattern  # ' (are suspected) members of the ' between unnamed attackers and their group
     attack_target: re.Pattern  # ' by unidentified assailants on a ' between 'attack' and its target
     escort: re.Pattern  # 'escorted by the ' at the end of a text: the armed men who guard a target follow
     undergo: re.Pattern  # 'received 60 ' at the end of a text: its subject is the victim of what follows
@@ -110,6 +111,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(setting, re.IGNORECASE),
                    re.compile(rf"[^,;:.()]{{0,{SETTING_LATER_CHARS}}}?{setting}", re.IGNORECASE),
                    before_words("attribution", 3),
+                   re.compile(rf"[^.;:]*?\b(?:{packs.alternation(lists.get('identity', ()))})\s+"
+                              rf"(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE),
                    re.compile(rf"^[^,;.]*?\b(?:{packs.alternation(lists.get('attack_target', ()))})\s+"
                               rf"(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE),
                    before_words("escort", 1),

@@ -403,6 +403,14 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Communal Militia (Burkina Faso)", "Kaya Communal Militia (Burkina Faso)"),
     ("On June 3, unknown gunmen ambushed Dozo militiamen near Sofara, killing five Dozos.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Dozo Militia"),
+    # unnamed attackers said to be a group, in the event's words or the sentence after, are that group;
+    # the victims said to be one are not
+    ("On June 3, a trader was abducted near Boni by armed men believed to be affiliated with AQIM.",
+     "Abduction/forced disappearance", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, gunmen attacked the gendarmerie in Boni. The attackers are suspected members of Ansar Dine.",
+     "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2013-2020) Gendarmerie"),
+    ("On June 3, gunmen shot dead two men believed to be JNIM militants near Boni.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "JNIM: Group for Support of Islam and Muslims"),
     # shells, a suicide bombing or a mine that open an assault on forces are a battle
     ("On June 3, militants fired mortar shells at the MINUSMA camp in Kidal, followed by gunfire against the "
      "peacekeepers; no casualties were reported.", "Armed clash", "Islamist Militia (Mali)",
