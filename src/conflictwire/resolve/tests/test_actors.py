@@ -121,3 +121,10 @@ def test_an_official_and_the_forces_after_him_are_two_actors():
     assert [a[0] for a in actors("the mayor, security forces")] == [
         "Government of Mali (2013-2020)", "Military Forces of Mali (2013-2020)"]
     assert [a[0] for a in actors("the army and gendarmes")] == ["Military Forces of Mali (2013-2020)"]
+
+
+def test_the_uns_men_and_vehicles_in_mali_are_its_mission():
+    minusma = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
+    assert [a[0] for a in actors("a UN vehicle")] == [minusma]
+    assert [a[0] for a in actors("a UN peacekeeper from Chad")][:1] == [minusma]
+    assert [a[0] for a in actors("the UN Security Council")] == ["United Nations"]
