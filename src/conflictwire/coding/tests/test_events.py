@@ -403,6 +403,9 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Communal Militia (Burkina Faso)", "Kaya Communal Militia (Burkina Faso)"),
     ("On June 3, unknown gunmen ambushed Dozo militiamen near Sofara, killing five Dozos.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Dozo Militia"),
+    # a suicide car bombing is a suicide bomb; a legionnaire is one of his country's soldiers
+    ("On June 3, a suicide car bombing killed a French foreign legionnaire near Gao.",
+     "Suicide bomb", "Unidentified Armed Group (Mali)", "Military Forces of France (2017-)"),
     # unnamed attackers said to be a group, in the event's words or the sentence after, are that group;
     # the victims said to be one are not
     ("On June 3, a trader was abducted near Boni by armed men believed to be affiliated with AQIM.",
@@ -430,6 +433,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # a headline's one victim, its subject completed before the death word: 'Village chief of Tem executed by'
     ("Village chief of Sofara executed by gunmen on June 3.", 1),
     ("Councillor in Kaya assassinated by presumed jihadists on June 3.", 1),
+    ("Councilman in Boni shot dead by gunmen on June 3.", 1),
     # a subset of the dead told with a death word of its own is counted once; of the wounded, it is the count
     ("On June 3, Dozos attacked Sofara, 17 men were killed including several who had their throats slit "
      "and their bodies thrown into a well.", 17),
