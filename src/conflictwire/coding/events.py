@@ -1020,9 +1020,9 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
         # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other place
         others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
         ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else None
-        if ref is None:  # the name alone, in the text's country: no coordinates to invent
+        if ref is None:  # the name alone, in the event's country: no coordinates to invent
             cued = mention.cue.precision if mention.after_place_word and mention.cue else 2
-            return Located(ascii_fold(mention.text), doc.main_country(), "", "", "", None, None,
+            return Located(ascii_fold(mention.text), "", "", "", "", None, None,
                            mention.explicit_precision or cued, (mention.start, mention.end))
         located = locate(doc, ref, when)
         located.name, located.span = ascii_fold(mention.text), (mention.start, mention.end)
@@ -1517,7 +1517,7 @@ def make_event(doc: Doc, sub_event: str, actor1: ActorRef, actor2: ActorRef | No
     geo = geography()
     event_type = EVENT_TYPE[sub_event]
     taxonomy = lexicon(doc.languages, doc.regions).taxonomy
-    country_code = loc.country if loc else country
+    country_code = loc.country if loc and loc.country else country
     country = geo.countries.get(country_code)
     tags: list[str] = []
     precision = dates.precision if dates else 1

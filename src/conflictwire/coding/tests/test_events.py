@@ -777,6 +777,9 @@ def test_foreign_forces_do_not_move_an_event_to_their_country():
     # ... even where no place is named: the region's country their forces fought in (states pack)
     e = one("On June 3, French troops killed three militants in an overnight raid, the French army said.")
     assert (e.country, e.actor2, e.interaction) == ("Mali", "Islamist Militia (Mali)", 38)
+    # ... or where they fought at a place the gazetteer lacks: the event's country, not the most named
+    e = one("On June 3, French forces clashed with militants in the area of Kelmoulwet, killing five militants.")
+    assert (e.location, e.country, e.latitude) == ("Kelmoulwet", "Mali", None)
     # ... and a protest a national outlet reports about a foreign paper is in the outlet's country
     found = code_events(article("Hundreds protested against a French newspaper's cartoons of the prophet.",
                                 PUB, outlet="Sidwaya")).events
