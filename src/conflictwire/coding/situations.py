@@ -63,6 +63,7 @@ class Grammar:
     definite: re.Pattern  # 'the ' at the end of a text: the actor words after it name one told before
     seized_list: re.Pattern  # 'seized two motorbikes, arms, ' at the end of a text: weapons next were taken
     topic_before: re.Pattern  # 'against the ' at the end of a text: the phrase next is a protest's topic
+    reduced_relative_after: re.Pattern  # ' in ' after 'people arrested': the participle tells of the noun before it
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
@@ -128,7 +129,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{packs.alternation(lists.get('seizing', ()))})\b"
                               rf"(?P<items>[^.;:()]{{0,{SEIZED_LIST_CHARS}}})$", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('topic_links', ()))})\s+(?:(?:{articles})\s+)?$",
-                              re.IGNORECASE))
+                              re.IGNORECASE),
+                   re.compile(rf"\s+(?:{packs.alternation(lists.get('reduced_relative_after', ()))})\b", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
@@ -224,6 +226,10 @@ def act_word(text: str, m: Mention, g: Grammar) -> bool:
         by = re.match(r"\s+by\s+(?:the\s+)?([\w-]+)", text[m.end:m.end + 40])
         auxiliary = [w for w in words if not w.endswith("ly")][-1:]  # 'were (violently) dispersed by police'
         reduced = by and by.group(1).lower() not in g.crowd_words and not (auxiliary and auxiliary[0] in g.past_passive)
+        # 'people arrested in their area', 'fighters detained since May': not '20 protesters arrested in Kaya',
+        # nor a verb with no passive ('opponents clashed following a march')
+        reduced = reduced or bool(words) and words[-1] not in g.crowd_words | g.past_passive and \
+            not m.has("clash") and bool(g.reduced_relative_after.match(text, m.end))
         # 'territory seized by armed groups': a reduced relative clause names the grievance
         return not reduced and not any(w in g.topic_clauses for w in words[-PAST_TOPIC_WINDOW:])
     return not any(w in g.topic_links for w in words[-TOPIC_WINDOW:])

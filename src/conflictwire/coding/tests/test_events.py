@@ -136,6 +136,11 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    # a participle after the noun it tells of is the grievance; after the crowd, what was done to it
+    ("On June 3, residents of Sikasso marched to demand the release of 23 people arrested in their area.",
+     "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, residents marched in Sikasso; 20 protesters arrested in the city centre.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     # the generic forces that face a crowd are its police; soldiers stay the army
     ("On June 3, traders protested in Sikasso against a new tax; security forces dispersed them with tear gas.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
@@ -638,6 +643,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gendarmes executed the president and the treasurer of a youth association near Sebba.", 2),
     ("On June 3, gunmen killed a trader near Boni and the next day a herder.", 1),
     # the deaths a protest is about are not its own
+    ("On June 3, hundreds marched in Gaoua demanding justice for two teachers assassinated in May near Sebba.", 0),
     ("On June 3, hundreds protested in Kaya over the death of a trader.", 0),
     ("On June 3, thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.", 0),
     # the victims' own clause may use 'had' ('who had disappeared'); 'had killed' is still the authors' act
