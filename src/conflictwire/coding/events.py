@@ -1155,7 +1155,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         nm = naming(lexicon(doc.languages, doc.regions))
         agents = [as_militia(a, nm, when, country, "") if a.civilian and any(" Ethnic Group (" in g for g in a.assoc)
                   else a for a in agents]
-    crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents)
+    crowd_agents = bool(agents) and all(a.kind in CROWD_KINDS for a in agents) and \
+        not all(one_person(doc, a) for a in agents)
     # armed men among the dead make the fight a battle even where the verb's object was a village:
     # forces, named groups, a community's militia ('two Dogon militiamen were wounded'); unnamed
     # 'militants' only when forces harmed them and no people ('youths mistaken for militants'),
@@ -1481,6 +1482,15 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner
         others = [nm.kind_actor("civilians", country, when, country)]
     return actor1, (others[0] if others else None)
+
+
+def one_person(doc: Doc, ref: ActorRef) -> bool:
+    """Whether a civilian actor's words name one person ('a herder', 'the farmer'): no crowd, and no
+    mob however violent."""
+    p = death_patterns(doc.languages)
+    words = doc.text[ref.start:ref.end]
+    return ref.kind == "civilians" and bool(words) and not p.plural_end.search(words) and \
+        bool(p.one_lead.search(doc.text, max(0, ref.start - 12), ref.start))
 
 
 def _unnamed_side(sub_event: str, other_side: list[ActorRef], all_refs: list[ActorRef]) -> str:

@@ -49,6 +49,7 @@ class Patterns:
     subset_word: re.Pattern  # 'including'
     death_noun: re.Pattern  # 'deaths', 'toll'
     singular_lead: re.Pattern  # 'a', 'his' before a noun at the end of a text
+    one_lead: re.Pattern  # 'a ', 'the ' right before a noun at the end of a text
     singular_gap: re.Pattern  # between two singular victims: ', and his'
     singular_passive: re.Pattern  # '(agent) was reportedly' at the end of a text: its subject's head, if any
     plural_end: re.Pattern  # a noun that names several
@@ -143,6 +144,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                         rf"(?=\s*,|\s+(?:{aux})\b|$)"),
         death_noun=compile_(rf"^(?:{alt('death_nouns')})\b"),
         singular_lead=compile_(rf"(?:^|\s)(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
+        one_lead=compile_(rf"(?<![\w'’-])(?:{alt('one_leads')})\s+$"),
         singular_gap=compile_(rf"\s*(?:,|(?:{joiners})|,\s*(?:{joiners}))\s+"
                               rf"(?:{_WORD}\s+){{0,3}}"),
         singular_passive=compile_(rf"(?:(?P<subject>{_WORD})\s+)?\b(?:{alt('singular_auxiliaries')})\s+"

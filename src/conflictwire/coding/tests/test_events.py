@@ -136,6 +136,13 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    # one civilian who kills is no mob; a local armed group is a community's militia
+    ("On June 3, a farmer was killed by a herder whose cattle had entered his field in Kantchari.",
+     "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
+    ("On June 3, villagers lynched a thief in Kantchari.", "Mob violence", "Rioters (Burkina Faso)",
+     "Civilians (Burkina Faso)"),
+    ("On June 3, a local armed group killed a presumed cattle thief near Kantchari.",
+     "Attack", "Unidentified Communal Militia (Burkina Faso)", "Civilians (Burkina Faso)"),
     # a participle after the noun it tells of is the grievance; after the crowd, what was done to it
     ("On June 3, residents of Sikasso marched to demand the release of 23 people arrested in their area.",
      "Peaceful protest", "Protesters (Mali)", ""),
