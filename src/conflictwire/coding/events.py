@@ -1172,9 +1172,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         targets = [r for r in refs(doc, attack_targets(doc, frame), when, country, "patient")
                    if r.armed and r.name not in {a.name for a in agents}]
         patients = targets[:1] + patients
-    claimed = claimed_by(doc, frame, when, country) or attributed(doc, frame, when, country)
-    if claimed and (not agents or all(not a.named for a in agents)):
-        agents = claimed
+    if not any(a.named for a in agents):
+        agents = claimed_by(doc, frame, when, country) or attributed(doc, frame, when, country) or agents
     all_refs = refs(doc, [p for p in doc.phrases if frame.start <= p.start < frame.end], when, country, "any")
     victim_spans = [(m.start, m.end) for m in doc.analysis.mentions_between(frame.start, frame.end)
                     if m.in_layer(ACTOR)]
@@ -1335,7 +1334,8 @@ def claimed_by(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
 
 def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[ActorRef]:
     """'The IED was most likely planted by Katiba Macina militants': a later sentence of the
-    event, or a clause of its own with an attribution verb, names who did it."""
+    event, or a clause of its own with an attribution verb, names who did it; so do words that say
+    who the unnamed attackers were ('The attackers are suspected members of the FLM')."""
     g = grammar(doc.languages)
     after = frame.sentences[-1] + 1
     # ... or the sentence after it, telling of no event of its own: 'The device was likely planted by ...'
