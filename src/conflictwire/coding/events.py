@@ -27,7 +27,7 @@ from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention,
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import (SEIZED_LIST_CHARS, act_word, anaphoric, any_past_form, duration_days, grammar, past_form,
+from .situations import (act_word, anaphoric, any_past_form, duration_days, grammar, past_form, in_seized_list,
                          states_situation, topical_plural)
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
@@ -133,14 +133,8 @@ class Doc:
         a grenade'. A list, with no verb of its own ('seized the town and detonated an IED' used one);
         a single weapon taken or found ('discovered an IED') is the event's own."""
         g = grammar(self.languages)
-
-        def taken(m: Mention) -> bool:
-            # (the window holds the list and the word of taking before it)
-            listed = g.seized_list.search(self.text, max(0, m.start - SEIZED_LIST_CHARS - 15), m.start)
-            if listed is None or "," not in listed["items"]:
-                return False
-            return not any_past_form(listed["items"], g)
-        return frozenset(m.start for m in self.analysis.mentions if (m.has("ied") or m.has("grenade")) and taken(m))
+        return frozenset(m.start for m in self.analysis.mentions
+                         if (m.has("ied") or m.has("grenade")) and in_seized_list(self.text, m.start, g))
 
     @cached_property
     def label(self) -> tuple[str, int] | None:
@@ -1349,12 +1343,16 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
         if named:
             return named[:1]
-        told = refs(doc, [p for p in doc.phrases if s.start <= p.start < s.end], when, country, "any")
-        for attackers, group in zip(told, told[1:]):
+        in_sentence = [p for p in doc.phrases if s.start <= p.start < s.end]
+        for first, second in zip(in_sentence, in_sentence[1:]):
             # 'armed men believed to be affiliated with AQIM', 'The attackers were suspected to be Islamists'
-            if attackers.kind == "unidentified" and group.armed and group.kind != "unidentified" and \
-                    g.identity.match(doc.text, attackers.end, group.start):
-                return [group]
+            if not g.identity.match(doc.text, first.end, second.start):
+                continue  # (the words between are read before the phrases are resolved)
+            attackers = refs(doc, [first], when, country, "any")
+            group = refs(doc, [second], when, country, "any")[:1]
+            if attackers and attackers[-1].kind == "unidentified" and group and group[0].armed and \
+                    group[0].kind != "unidentified":
+                return group
     return []
 
 

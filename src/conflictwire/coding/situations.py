@@ -67,6 +67,7 @@ class Grammar:
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
+SEIZING_WORD_CHARS = 15  # ... and its word of taking before it: 'confiscated'
 SETTING_LATER_CHARS = 60  # how many characters of its clause may stand between a harm word and its setting
 
 
@@ -157,6 +158,13 @@ def tells_in_past(text: str, g: Grammar) -> bool:
 
 def past_form(word: str, g: Grammar) -> bool:
     return word in g.irregular_past or (word.endswith("ed") and len(word) > 4 and word not in g.not_past)
+
+
+def in_seized_list(text: str, at: int, g: Grammar) -> bool:
+    """Whether a list of what was taken runs up to `at` ('seized two motorbikes, arms, ' before
+    'IEDs'): a comma and no verb of its own ('seized the town and detonated' used what follows)."""
+    listed = g.seized_list.search(text, max(0, at - SEIZED_LIST_CHARS - SEIZING_WORD_CHARS), at)
+    return listed is not None and "," in listed["items"] and not any_past_form(listed["items"], g)
 
 
 def any_past_form(text: str, g: Grammar) -> bool:
