@@ -226,12 +226,12 @@ def placed(doc: Doc, start: int, end: int, towns_only: bool = False, told: froze
                and name_key(p.text) not in told for p in doc.places)
 
 
-def has_own_setting(doc: Doc, i: int, frame: Frame | None = None) -> bool:
-    """Whether a sentence names a place or day of its own: not one the frame it may go on named
-    ('Clashes ... in Kouakourou. The patrol was ambushed in a forest 5km from Kouakourou')."""
+def has_own_setting(doc: Doc, i: int, frame: Frame | None = None, days: bool = True) -> bool:
+    """Whether a sentence names a place (or, with days, a day) of its own: not one the frame it may
+    go on named ('Clashes ... in Kouakourou. The patrol was ambushed in a forest 5km from Kouakourou')."""
     s = doc.analysis.sentences[i]
     told = frozenset(name_key(p.text) for p in doc.places if frame and frame.start <= p.start < frame.end)
-    return placed(doc, s.start, s.end, told=told) or own_day(doc, s, relative=False)
+    return placed(doc, s.start, s.end, told=told) or days and own_day(doc, s, relative=False)
 
 
 LEAD_SENTENCES = 3  # an article's news is told in the first sentences of its body
@@ -351,7 +351,8 @@ def build_frames(doc: Doc) -> list[Frame]:
             # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
             or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
-            or ("claim" in cues and not new_setting)
+            # 'JNIM claimed the attack on October 27': the day of the claim, not of another attack
+            or ("claim" in cues and not has_own_setting(doc, i, current, days=False))
             or (told_before(doc, s, current) and not new_setting)
             # a detail of the same kind of event; or, 'Two soldiers were killed on Saturday ... The
             # gunmen opened fire ... in the town of X', the place of one its first sentence left unplaced
@@ -908,10 +909,14 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
 
     Returns the date, the words' span, and the kind of expression (relative expressions are
     re-anchored on the corpus's reporting lag later, see undated.py)."""
-    claim_sentences = {i for i in frame.sentences if "claim" in doc.tags_in(
-        doc.analysis.sentences[i].start, doc.analysis.sentences[i].end, CUE) and not sentence_tags(doc, i) - {"dead"}}
-    spans = [(doc.analysis.sentences[i].start, doc.analysis.sentences[i].end) for i in frame.sentences
-             if i not in claim_sentences]
+    sentences = doc.analysis.sentences
+    later_death = grammar(doc.languages).later_death
+    # after the event is told, a claim or a death of wounds dates itself ('JNIM claimed the attack
+    # on October 27', 'one peacekeeper died of his wounds on November 21')
+    self_dated = {i for i in frame.sentences if "claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
+               and (i != frame.sentences[0] or not sentence_tags(doc, i) - {"dead"})
+               or i != frame.sentences[0] and later_death.search(sentences[i].text)}
+    spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]
     event_dates = [d for d in doc.analysis.dates if not d.since]  # 'since 5 February' starts a state
     candidates = [d for s, e in spans for d in event_dates if s <= d.start < e]
     if not candidates and frame.inherited_from is not None:

@@ -817,6 +817,13 @@ def test_a_sentence_that_refers_back_is_the_same_event_and_may_name_its_author()
     assert e.actor1.startswith("JNIM") and e.assoc_actor_1 == "Katiba Macina"
 
 
+def test_a_claim_or_a_death_of_wounds_on_a_later_day_is_the_same_event_and_dates_only_itself():
+    e = one("On June 3, a patrol of the National Guard was ambushed near Boni, two soldiers wounded. "
+            "JNIM claimed the attack on June 7. One soldier died of his wounds on June 12.")
+    assert e.actor1.startswith("JNIM") and str(e.event_date) == "2019-06-03"
+    assert e.fatalities == 1
+
+
 def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
     e = one("On June 3, two soldiers were killed by the explosion of an IED near Boni. "
             "The device was most likely planted by Katiba Macina militants.")
