@@ -54,6 +54,7 @@ class DateWords:
     capitalised: frozenset[str]  # names only a capitalising language uses ('march' is not March)
     starters: frozenset[str]  # the words a date expression can begin with (besides digits)
     since_before: re.Pattern  # 'since' right before a date: the start of a state ('held since 5 February')
+    day_before: re.Pattern  # 'on' right before a month: its day follows, even after a comma ('on August, 25')
 
 
 @cache
@@ -63,6 +64,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     relative: dict[str, tuple[int, int]] = {}
     parts: dict[str, int] = {}
     since: set[str] = set()
+    day_before: set[str] = set()
     capital: set[str] = set()
     lower: set[str] = set()
     for data in packs.read_all(languages, "dates"):
@@ -79,6 +81,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         relative.update({k: tuple(v) for k, v in data.get("relative", {}).items()})
         parts.update(data.get("month_parts", {}))
         since.update(data.get("since", []))
+        day_before.update(data.get("day_before", []))
     month = packs.alternation(months)
     ordinal = r"(?:st|nd|rd|th|er)?"
     joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
@@ -103,7 +106,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         "first second since the month in during by until from of early late mid last this previous past".split())
     since_before = re.compile(rf"\b(?:{packs.alternation(since)})\s+$", re.IGNORECASE)
     return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters),
-                     since_before)
+                     since_before, re.compile(rf"\b(?:{packs.alternation(day_before)})\s+$", re.IGNORECASE))
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -163,6 +166,11 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
             if name.lower() in ("mar", "jan", "dec", "sep", "oct", "nov", "jun", "jul", "aug", "feb", "apr") and not g("moy"):
                 continue  # abbreviations alone are too ambiguous ('Mar' is also a name)
             part = dw.parts.get(g("mp").lower()) if g("mp") else None
+            day = None if g("moy") or part else _comma_day(text, s, e, dw)
+            if day is not None:
+                out.append(DateMention(s, day.end(), "day", _year(day.group("year")), _month(name, dw),
+                                       int(day.group("day"))))
+                continue
             out.append(DateMention(s, e, "month", _year(g("moy")), _month(name, dw), precision=3, part=part,
                                    since=bool(g("since1"))))
         elif g("year"):
@@ -177,6 +185,19 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
             out.append(DateMention(s, e, "relative", days_before=before, precision=precision))
     return [replace(m, since=True) if m.kind in ("day", "days", "weekday")
             and dw.since_before.search(text, max(0, m.start - 20), m.start) else m for m in _weekdays_joined(text, out)]
+
+
+# a day after a month and a comma ('October, 17th', 'August, 25, 2019')
+_COMMA_DAY = re.compile(r",\s*(?P<day>\d{1,2})(?P<ordinal>st|nd|rd|th)?\b(?!\s*%)(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?")
+
+
+def _comma_day(text: str, start: int, end: int, dw: DateWords) -> re.Match | None:
+    """The day a comma separates from its month: 'October, 17th' (an ordinal), 'on August, 25' (a
+    word that wants a day), 'on November, 24: 8 killed'. Not 'In October, 20 soldiers died'."""
+    m = _COMMA_DAY.match(text, end)
+    if m is None or not 1 <= int(m.group("day")) <= 31:
+        return None
+    return m if m.group("ordinal") or dw.day_before.search(text, max(0, start - 10), start) else None
 
 
 def _weekdays_joined(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -77,6 +77,12 @@ ANCHOR = date(2019, 12, 30)
     ("in late May", ["2019-05-25"], 3),
     ("the first half of 2024", ["2024-04-01"], 3),
     ("On 3 mars 2020", ["2020-03-03"], 1),
+    # a comma between month and day: the day is the month's after an ordinal or 'on' ...
+    ("The bodies were found on November, 21st.", ["2019-11-21"], 1),
+    ("two men kidnapped on August, 25 were found", ["2019-08-25"], 1),
+    ("a raid on October, 3, 2018 near Gao", ["2018-10-03"], 1),
+    # ... otherwise the number after it counts something: 'In October, 20 soldiers died'
+    ("In October, 20 soldiers died", ["2019-10-15"], 3),
 ])
 def test_dates_resolve_against_the_anchor(text, days, precision):
     found = find_dates(text)
