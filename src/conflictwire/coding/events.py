@@ -27,7 +27,7 @@ from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention,
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
-from .situations import (act_word, anaphoric, any_past_form, duration_days, grammar, past_form, in_seized_list,
+from .situations import (act_word, anaphoric, any_past_form, duration_days, grammar, in_seized_list,
                          states_situation, topical_plural)
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
@@ -512,7 +512,7 @@ def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
     soldier was killed when FLM (fighters) attacked their post', '... when French special forces
     intercepted two vehicles'."""
     def attack(m: Mention) -> bool:
-        return m.has("attack") or m.has("kill") or m.has("operation")
+        return m.has("operation") or any(e.kind in REMOTE for e in m.entries) or m.has("attack") or m.has("kill")
 
     return [p for p in after if _subject_of(doc, p, attack) and not _counted_dead(doc, p, attack)][:1]
 
@@ -529,8 +529,9 @@ VERB_CHARS = 25  # how far after an actor's words the verb it is the subject of 
 
 
 def _verb_after(doc: Doc, p: ActorPhrase, verb_kind) -> Mention | None:
-    """The first word of that kind right after p's words."""
-    return next((m for m in doc.analysis.mentions_between(p.end, p.end + VERB_CHARS) if verb_kind(m)), None)
+    """The first word of that kind right after p's words, or that ends them ('air force bombed')."""
+    return next((m for m in doc.analysis.mentions_between(p.start, p.end + VERB_CHARS)
+                 if m.end > p.end and verb_kind(m)), None)
 
 
 def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
@@ -538,8 +539,9 @@ def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
     its own: 'a group of 7 people were ambushed')."""
     g = grammar(doc.languages)
     verb = _verb_after(doc, p, verb_kind)
-    gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?", doc.text[p.end:verb.start]) if verb else None
-    return bool(gap) and past_form(verb.text.split()[0].lower(), g) and \
+    gap = re.fullmatch(r"\s+(?:([\w'’-]+)\s+)?|", doc.text[p.end:verb.start]) if verb else None
+    # the verb may come in the event's words with the subject's own ('air force bombed')
+    return bool(gap) and any_past_form(doc.text[max(p.end, verb.start):verb.end].lower(), g) and \
         (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect
 
 

@@ -207,6 +207,14 @@ def one(text, published=PUB):
      "Military Forces of Mali (2013-2020)"),
     ("On June 3, one soldier was killed and another injured when FLM fighters attacked their post in Djenne.",
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2013-2020)"),
+    # ... also for a strike or shelling, the actor's words ending in the strike's own ('air force bombed')
+    ("On June 3, a girl was killed when the Malian air force bombed a camp for displaced people near Boni.",
+     "Air/drone strike", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
+    ("On June 3, two herders were killed when the Burkinabe army shelled the village of Arbinda.",
+     "Shelling/artillery/missile attack", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
+    # 'militants' alone are Islamists here; unknown ones are not said to be
+    ("On June 3, unknown militants attacked the village of Sofara, killing two civilians.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("Malian troops push back an advance by MNLA rebels near Anefis.",
      "Armed clash", "Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad"),
     ("On June 3, youths barricaded the roads in Kaya, demanding the reopening of schools.",
