@@ -1123,6 +1123,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
     provisional = event_country(doc, places[0] if places else None, [])
+    agent_phrases, patient_phrases = (_as_identified(doc, frame, phrases, when, provisional)
+                                      for phrases in (agent_phrases, patient_phrases))
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")
     country = event_country(doc, places[0] if places else None, agents + patients, frame)
@@ -1350,17 +1352,43 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
         named = [r for r in refs(doc, by, when, country, "agent") if r.named and r.armed]
         if named:
             return named[:1]
-        in_sentence = [p for p in doc.phrases if s.start <= p.start < s.end]
-        for first, second in zip(in_sentence, in_sentence[1:]):
-            # 'armed men believed to be affiliated with AQIM', 'The attackers were suspected to be Islamists'
-            if not g.identity.match(doc.text, first.end, second.start):
-                continue  # (the words between are read before the phrases are resolved)
+        for first, second in identified(doc, s.start, s.end):
             attackers = refs(doc, [first], when, country, "any")
             group = refs(doc, [second], when, country, "any")[:1]
             if attackers and attackers[-1].kind == "unidentified" and group and group[0].armed and \
                     group[0].kind != "unidentified":
                 return group
     return []
+
+
+def _as_identified(doc: Doc, frame: Frame, phrases: list[ActorPhrase], when: date | None,
+                   country: str) -> list[ActorPhrase]:
+    """Each phrase, or the named group it is said to be, where it names no group itself ('gunmen
+    affiliated with JNIM', 'jihadists linked with the FLM', 'a camp belonging to Katiba Macina
+    militants'): that group acts or is harmed, and is no casualty of its own."""
+    said_to_be = identified(doc, frame.start, frame.end)
+    out = []
+    for p in phrases:
+        q = next((q for first, q in said_to_be if first is p), None)
+        if q is not None:
+            unnamed, group = refs(doc, [p], when, country, "any"), refs(doc, [q], when, country, "any")
+            if unnamed and not unnamed[-1].named and unnamed[-1].inter in (2, 3) and \
+                    group and group[0].armed and group[0].named:
+                p = q
+        out.append(p)
+    return out
+
+
+def identified(doc: Doc, start: int, end: int) -> list[tuple[ActorPhrase, ActorPhrase]]:
+    """Pairs of neighbouring actor phrases in text[start:end] whose words between say who the first
+    are, with no word of violence, protest or damage between: 'armed men believed to be affiliated with AQIM', 'The
+    attackers were suspected to be Islamists' (not 'soldiers killed two members of JNIM')."""
+    g = grammar(doc.languages)
+    inside = [p for p in doc.phrases if start <= p.start < end]
+    # (the words between are read before the phrases are resolved)
+    return [(first, second) for first, second in zip(inside, inside[1:])
+            if g.identity.match(doc.text, first.end, second.start)
+            and not any(_rank(m) <= 2 for m in doc.analysis.mentions_between(first.end, second.start))]
 
 
 TOPIC_CHARS = 40  # how far before an actor's words a protest's topic word may stand: 'against the '

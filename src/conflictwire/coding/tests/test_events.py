@@ -212,6 +212,16 @@ def one(text, published=PUB):
      "Air/drone strike", "Military Forces of Mali (2013-2020)", "Civilians (Mali)"),
     ("On June 3, two herders were killed when the Burkinabe army shelled the village of Arbinda.",
      "Shelling/artillery/missile attack", "Military Forces of Burkina Faso (2015-2022)", "Civilians (Burkina Faso)"),
+    # the group unnamed armed men are said to belong to acts, or is harmed; it is no casualty of its own
+    ("On June 3, gunmen affiliated with JNIM killed a village imam near Boni.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, jihadists linked with Katiba Macina killed a teacher in Sofara.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
+    ("On June 3, the Malian army destroyed an abandoned militant camp near Boni belonging to Katiba Macina militants.",
+     "Looting/property destruction", "Military Forces of Mali (2013-2020)",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, soldiers killed two members of JNIM near Boni.",
+     "Armed clash", "Military Forces of Mali (2013-2020)", "JNIM: Group for Support of Islam and Muslims"),
     # 'militants' alone are Islamists here; unknown ones are not said to be
     ("On June 3, unknown militants attacked the village of Sofara, killing two civilians.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
