@@ -1123,8 +1123,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     places = frame_places(doc, frame)
     agent_phrases, patient_phrases = roles(doc, frame, trigger)
     provisional = event_country(doc, places[0] if places else None, [])
-    agent_phrases, patient_phrases = (_as_identified(doc, frame, phrases, when, provisional)
-                                      for phrases in (agent_phrases, patient_phrases))
+    said_to_be = identified(doc, frame.start, frame.end)
+    if said_to_be:
+        agent_phrases, patient_phrases = (_as_identified(doc, said_to_be, phrases, when, provisional)
+                                          for phrases in (agent_phrases, patient_phrases))
     agents = refs(doc, agent_phrases, when, provisional, "agent")
     patients = refs(doc, patient_phrases, when, provisional, "patient")
     country = event_country(doc, places[0] if places else None, agents + patients, frame)
@@ -1361,12 +1363,11 @@ def attributed(doc: Doc, frame: Frame, when: date | None, country: str) -> list[
     return []
 
 
-def _as_identified(doc: Doc, frame: Frame, phrases: list[ActorPhrase], when: date | None,
-                   country: str) -> list[ActorPhrase]:
-    """Each phrase, or the named group it is said to be, where it names no group itself ('gunmen
-    affiliated with JNIM', 'jihadists linked with the FLM', 'a camp belonging to Katiba Macina
-    militants'): that group acts or is harmed, and is no casualty of its own."""
-    said_to_be = identified(doc, frame.start, frame.end)
+def _as_identified(doc: Doc, said_to_be: list[tuple[ActorPhrase, ActorPhrase]], phrases: list[ActorPhrase],
+                   when: date | None, country: str) -> list[ActorPhrase]:
+    """Each phrase, or the named group it is said to be (said_to_be: see identified), where it
+    names no group itself ('gunmen affiliated with JNIM', 'jihadists linked with the FLM', 'a camp
+    belonging to Katiba Macina militants'): that group acts or is harmed, and is no casualty of its own."""
     out = []
     for p in phrases:
         q = next((q for first, q in said_to_be if first is p), None)
