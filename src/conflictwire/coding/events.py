@@ -508,11 +508,11 @@ DEFINITE_CHARS = 5  # how far before an actor's words its article may stand
 
 
 def _later_subject(doc: Doc, after: list[ActorPhrase]) -> list[ActorPhrase]:
-    """The subject of a later attack verb of the sentence, who did what a passive told: 'One
-    soldier was killed when FLM (fighters) attacked their post', '... when French special forces
-    intercepted two vehicles'."""
+    """The subject of a later attack, strike or shelling verb of the sentence, who did what a passive
+    told: 'One soldier was killed when FLM (fighters) attacked their post', '... when French special
+    forces intercepted two vehicles', 'a girl was killed when the Malian air force bombed a camp'."""
     def attack(m: Mention) -> bool:
-        return m.has("operation") or any(e.kind in REMOTE for e in m.entries) or m.has("attack") or m.has("kill")
+        return m.has("attack") or m.has("kill") or m.has("operation") or any(e.kind in REMOTE for e in m.entries)
 
     return [p for p in after if _subject_of(doc, p, attack) and not _counted_dead(doc, p, attack)][:1]
 
@@ -915,9 +915,10 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     later_death = grammar(doc.languages).later_death
     # after the event is told, a claim or a death of wounds dates itself ('JNIM claimed the attack
     # on October 27', 'one peacekeeper died of his wounds on November 21')
-    self_dated = {i for i in frame.sentences if "claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
-               and (i != frame.sentences[0] or not sentence_tags(doc, i) - {"dead"})
-               or i != frame.sentences[0] and later_death.search(sentences[i].text)}
+    self_dated = {i for i in frame.sentences
+                  if ("claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
+                      and (i != frame.sentences[0] or not sentence_tags(doc, i) - {"dead"}))
+                  or (i != frame.sentences[0] and later_death.search(sentences[i].text))}
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]
     event_dates = [d for d in doc.analysis.dates if not d.since]  # 'since 5 February' starts a state
     candidates = [d for s, e in spans for d in event_dates if s <= d.start < e]
@@ -1367,7 +1368,8 @@ def _as_identified(doc: Doc, said_to_be: list[tuple[ActorPhrase, ActorPhrase]], 
                    when: date | None, country: str) -> list[ActorPhrase]:
     """Each phrase, or the named group it is said to be (said_to_be: see identified), where it
     names no group itself ('gunmen affiliated with JNIM', 'jihadists linked with the FLM', 'a camp
-    belonging to Katiba Macina militants'): that group acts or is harmed, and is no casualty of its own."""
+    belonging to Katiba Macina militants'): that group acts or is harmed, and is no casualty of its
+    own."""
     out = []
     for p in phrases:
         q = next((q for first, q in said_to_be if first is p), None)
@@ -1382,8 +1384,9 @@ def _as_identified(doc: Doc, said_to_be: list[tuple[ActorPhrase, ActorPhrase]], 
 
 def identified(doc: Doc, start: int, end: int) -> list[tuple[ActorPhrase, ActorPhrase]]:
     """Pairs of neighbouring actor phrases in text[start:end] whose words between say who the first
-    are, with no word of violence, protest or damage between: 'armed men believed to be affiliated with AQIM', 'The
-    attackers were suspected to be Islamists' (not 'soldiers killed two members of JNIM')."""
+    are, with no word of violence, protest or damage between: 'armed men believed to be affiliated
+    with AQIM', 'The attackers were suspected to be Islamists' (not 'soldiers killed two members of
+    JNIM')."""
     g = grammar(doc.languages)
     inside = [p for p in doc.phrases if start <= p.start < end]
     # (the words between are read before the phrases are resolved)
