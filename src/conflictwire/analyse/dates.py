@@ -55,6 +55,7 @@ class DateWords:
     starters: frozenset[str]  # the words a date expression can begin with (besides digits)
     since_before: re.Pattern  # 'since' right before a date: the start of a state ('held since 5 February')
     day_before: re.Pattern  # 'on' right before a month: its day follows, even after a comma ('on August, 25')
+    comma_day: re.Pattern  # ', 17th', ', 25, 2019' right after a month: the day a comma sets off from it
 
 
 @cache
@@ -83,7 +84,8 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         since.update(data.get("since", []))
         day_before.update(data.get("day_before", []))
     month = packs.alternation(months)
-    ordinal = r"(?:st|nd|rd|th|er)?"
+    suffixes = "st|nd|rd|th|er"
+    ordinal = rf"(?:{suffixes})?"
     joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
     part = packs.alternation(parts)
     pattern = re.compile(
@@ -105,8 +107,11 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     starters = {first_word(w) for w in (*months, *weekdays, *parts, *relative)} | set(
         "first second since the month in during by until from of early late mid last this previous past".split())
     since_before = re.compile(rf"\b(?:{packs.alternation(since)})\s+$", re.IGNORECASE)
+    day_words = re.compile(rf"\b(?:{packs.alternation(day_before)})\s+$", re.IGNORECASE)
+    comma_day = re.compile(rf",\s*(?P<day>\d{{1,2}})(?P<ordinal>{suffixes})?\b(?!\s*%)"
+                           rf"(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?")
     return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters),
-                     since_before, re.compile(rf"\b(?:{packs.alternation(day_before)})\s+$", re.IGNORECASE))
+                     since_before, day_words, comma_day)
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -187,14 +192,10 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
             and dw.since_before.search(text, max(0, m.start - 20), m.start) else m for m in _weekdays_joined(text, out)]
 
 
-# a day after a month and a comma ('October, 17th', 'August, 25, 2019')
-_COMMA_DAY = re.compile(r",\s*(?P<day>\d{1,2})(?P<ordinal>st|nd|rd|th)?\b(?!\s*%)(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?")
-
-
 def _comma_day(text: str, start: int, end: int, dw: DateWords) -> re.Match | None:
     """The day a comma separates from its month: 'October, 17th' (an ordinal), 'on August, 25' (a
     word that wants a day), 'on November, 24: 8 killed'. Not 'In October, 20 soldiers died'."""
-    m = _COMMA_DAY.match(text, end)
+    m = dw.comma_day.match(text, end)
     if m is None or not 1 <= int(m.group("day")) <= 31:
         return None
     return m if m.group("ordinal") or dw.day_before.search(text, max(0, start - 10), start) else None

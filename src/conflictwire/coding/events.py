@@ -913,12 +913,16 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     re-anchored on the corpus's reporting lag later, see undated.py)."""
     sentences = doc.analysis.sentences
     later_death = grammar(doc.languages).later_death
+
+    def claim(i: int) -> bool:
+        return "claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
+    first, *rest = frame.sentences
     # after the event is told, a claim or a death of wounds dates itself ('JNIM claimed the attack
-    # on October 27', 'one peacekeeper died of his wounds on November 21')
-    self_dated = {i for i in frame.sentences
-                  if ("claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
-                      and (i != frame.sentences[0] or not sentence_tags(doc, i) - {"dead"}))
-                  or (i != frame.sentences[0] and later_death.search(sentences[i].text))}
+    # on October 27', 'one peacekeeper died of his wounds on November 21'); so does a first sentence
+    # whose only event word is a death it claims ('JNIM said on June 5 that 12 soldiers died')
+    self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)}
+    if claim(first) and not sentence_tags(doc, first) - {"dead"}:
+        self_dated.add(first)
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]
     event_dates = [d for d in doc.analysis.dates if not d.since]  # 'since 5 February' starts a state
     candidates = [d for s, e in spans for d in event_dates if s <= d.start < e]
