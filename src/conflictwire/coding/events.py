@@ -275,6 +275,14 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
                                                         or frame is not None and _side_again(doc, s, frame))
 
 
+def remains_told(doc: Doc, s) -> bool:
+    """'Their bodies were found on March 23', 'The 8 bodies were discovered in a mass grave': the
+    dead of the event told, found later (their finding is no event, its place and day not the event's)."""
+    g = grammar(doc.languages)
+    words = [w for w in opening_words(s, 3) if not w.isdigit()]
+    return len(words) > 1 and words[0] in g.anaphoric and words[1] in g.remains_nouns
+
+
 def _side_again(doc: Doc, s, frame: Frame) -> bool:
     """Whether a sentence's subject names again, by the same words, a side its frame named."""
     subject = next((p for p in doc.phrases if s.start <= p.start < s.start + SUBJECT_CHARS), None)
@@ -353,6 +361,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
             # 'JNIM claimed the attack on October 27': the day of the claim, not of another attack
             or ("claim" in cues and not has_own_setting(doc, i, current, days=False))
+            or remains_told(doc, s)
             or (told_before(doc, s, current) and not new_setting)
             # a detail of the same kind of event; or, 'Two soldiers were killed on Saturday ... The
             # gunmen opened fire ... in the town of X', the place of one its first sentence left unplaced
@@ -917,10 +926,12 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     def claim(i: int) -> bool:
         return "claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
     first, *rest = frame.sentences
-    # after the event is told, a claim or a death of wounds dates itself ('JNIM claimed the attack
-    # on October 27', 'one peacekeeper died of his wounds on November 21'); so does a first sentence
-    # whose only event word is a death it claims ('JNIM said on June 5 that 12 soldiers died')
-    self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)}
+    # after the event is told, a claim, a death of wounds or the finding of the bodies dates itself
+    # ('JNIM claimed the attack on October 27', 'one peacekeeper died of his wounds on November 21',
+    # 'their bodies were found on March 23'); so does a first sentence whose only event word is a
+    # death it claims ('JNIM said on June 5 that 12 soldiers died')
+    self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)
+                  or remains_told(doc, sentences[i])}
     if claim(first) and not sentence_tags(doc, first) - {"dead"}:
         self_dated.add(first)
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]

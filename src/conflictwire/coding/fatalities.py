@@ -369,7 +369,7 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
             counts.setdefault((c.start, c.end), c)
     for bodies in p.captive_bodies.finditer(text, start, end):
         # 'arrested nine men near Bidi, their corpses were found near Bani': the captives' number
-        if (c := _captives_count(start, bodies.start(), mentions, numbers)) is not None:
+        if (c := _captives_count(text, start, bodies.start(), mentions, numbers, p)) is not None:
             counts.setdefault((c.start, c.end), c)
     chosen = [replace(c, weak=True) if p.cumulative.search(text, max(start, c.start - CUMULATIVE_CHARS), c.start)
               else c for c in sorted(counts.values(), key=lambda c: c.start)]
@@ -568,16 +568,22 @@ def _counts_for(text: str, death: Mention, start: int, end: int, mentions: list[
     if death.has("kill") and p.many_pronoun.match(text[death.end:horizon]) or \
             p.captives.search(text[max(start, death.start - BACK_CHARS):death.start]):
         # 'arrested nine men ... and executed them', '... those arrested were found dead'
-        if (c := _captives_count(start, death.start, mentions, numbers)) is not None:
+        if (c := _captives_count(text, start, death.start, mentions, numbers, p)) is not None:
             return [c]
     # 'a soldier was killed', 'killed the driver and a passenger', 'killed him'
     return _singular_victims(text, death, clause_start, horizon, mentions, victim_nouns, p)
 
 
-def _captives_count(start: int, at: int, mentions: list[Mention], numbers: list[Number]) -> DeathCount | None:
-    """The number an earlier verb took as its object ('arrested nine men') before text[at]."""
-    objects = [n for n in numbers if start <= n.start and n.end <= at
-               and _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start)]
+def _captives_count(text: str, start: int, at: int, mentions: list[Mention], numbers: list[Number],
+                    p: Patterns) -> DeathCount | None:
+    """The number an earlier verb took as its object ('arrested nine men') or made the subject of
+    its passive ('nine men were abducted') before text[at]."""
+    def taken(n: Number) -> bool:
+        if _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start):
+            return True
+        verb = next(iter(_event_verbs(mentions, n.end, min(at, n.end + OBJECT_CHARS))), None)
+        return verb is not None and bool(p.passive_end.search(text, n.end, verb.start))
+    objects = [n for n in numbers if start <= n.start and n.end <= at and taken(n)]
     if not objects:
         return None
     n = objects[-1]

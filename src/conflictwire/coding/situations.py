@@ -33,6 +33,7 @@ class Grammar:
     relative: frozenset[str]
     anaphoric: frozenset[str]
     event_nouns: frozenset[str]
+    remains_nouns: frozenset[str]
     topic_links: frozenset[str]
     topic_clauses: frozenset[str]
     crowd_words: frozenset[str]
@@ -97,10 +98,9 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
     gap = packs.alternation(lists.get("casualty_gap", set()) | set(numbers.units) | set(numbers.multipliers))
     return Grammar(*(frozenset(lists.get(k, ())) for k in ("irregular_past", "not_past", "perfect", "past_passive",
                                                             "present_passive", "participle_phrase", "relative",
-                                                            "anaphoric", "event_nouns", "topic_links", "topic_clauses",
-                                                            "crowd_words", "crowd_pronouns", "day_units",
-                                                            "duration_before",
-                                                            "duration_after")),
+                                                            "anaphoric", "event_nouns", "remains_nouns", "topic_links",
+                                                            "topic_clauses", "crowd_words", "crowd_pronouns",
+                                                            "day_units", "duration_before", "duration_after")),
                    frozenset(speech),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('day_ordinals', ()))})\s+"
                               rf"(?:(?:{packs.alternation(lists.get('day_ordinal_adjectives', ()))})\s+)?"

@@ -558,6 +558,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, soldiers arrested six herders in Sofara; those arrested were later found dead near Boni.", 6),
     ("On June 3, soldiers arrested seven herders near Sofara, their corpses were found two days later in a well.", 7),
     ("On June 3, gunmen abducted two traders near Sofara; their bodies were found a week later near Boni.", 2),
+    ("On June 3, two traders were abducted near Sofara; their bodies were found a week later near Boni.", 2),
+    ("On June 3, three miners were abducted by gunmen near Sofara. Their bodies were found on June 9.", 3),
     # a number before an active death word with an object counts its authors
     ("On June 3, two gunmen on a motorbike shot dead a trader in Boni.", 1),
     ("On June 3, gunmen abducted ten villagers in Sofara and killing one of them.", 1),
@@ -840,6 +842,12 @@ def test_a_claim_or_a_death_of_wounds_on_a_later_day_is_the_same_event_and_dates
             "JNIM claimed the attack on June 7. One soldier died of his wounds on June 12.")
     assert e.actor1.startswith("JNIM") and str(e.event_date) == "2019-06-03"
     assert e.fatalities == 1
+
+
+def test_the_body_of_a_hostage_found_later_is_the_abduction_s_death_and_dates_only_its_finding():
+    e = one("On June 3, gunmen abducted a trader in the village of Boni. "
+            "His body was found on June 6 near Hombori.")
+    assert (e.sub_event_type, e.fatalities, str(e.event_date), e.location) == ("Attack", 1, "2019-06-03", "Boni")
 
 
 def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
