@@ -194,7 +194,10 @@ def merge_places(places: list[SourcePlace]) -> list[SourcePlace]:
     kept: list[SourcePlace] = []
     index: dict[tuple[str, str], list[SourcePlace]] = defaultdict(list)
     for place in places:
-        keys = {name_key(place.name)} | {name_key(a) for a in place.alt}
+        # its own name first, then its other names in a fixed order: the place it joins must not
+        # depend on how a set of names happens to be ordered in this process
+        own = name_key(place.name)
+        keys = [own] + sorted({name_key(a) for a in place.alt} - {own})
         target = None
         for key in keys:
             for other in index.get((place.cc, key), ()):
