@@ -39,6 +39,11 @@ KEEP_CODES = {
 }
 SKIP_CODES = {"PCLI", "PCLD", "PCLIX", "PCLS", "PPLH", "PPLQ", "PPLW"}
 SEAT_WEIGHT = 8.0  # see nearest_vote
+# Admin units that name a district's seat or area: their GeoNames codes are kept up to date,
+# unlike those of the villages around them (see relabel_split_districts)
+ANCHOR_CODES = {"ADM2", "ADM3", "PPLC", "PPLA", "PPLA2", "PPLA3"}
+STALE_SHARE = 0.2  # at most this share of a district's villages coded in it: their codes predate it
+STALE_MIN = 20  # ... among at least this many
 OCHA_SEATS = {"National Capital": "PPLC", "Admin1 Capital": "PPLA", "Admin2 Capital": "PPLA2", "Admin3 Capital": "PPLA3"}
 SEAT_ORDER = ("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4")
 MERGE_KM = 5.0  # same name key within this distance: one place with several sources
@@ -242,6 +247,28 @@ def nearest_vote(place: SourcePlace, grid: Grid, attr: str, k: int, same_admin1:
     return ""
 
 
+def relabel_split_districts(places: list[SourcePlace]) -> None:
+    """A district split off after GeoNames coded its villages (Burkina Faso's 1996 provinces:
+    Loroum, Zondoma, Banwa) shows as one whose seat and centroid are nearest to many villages
+    of which hardly any carry its code; those villages take the district of their nearest
+    seats and centroids."""
+    mapped = {p.cc for p in places if p.code == "ADM2"} - {"ML"}  # countries whose full dump we have
+    anchors: dict[str, Grid] = defaultdict(Grid)
+    for p in places:
+        if p.cc in mapped and p.admin2 and p.code in ANCHOR_CODES:
+            anchors[p.cc].add(p.lat, p.lon, p)
+    nearest = {id(p): nearest_vote(p, anchors[p.cc], "admin2", 3, True) for p in places
+               if p.cc in anchors and p.admin2 and p.code not in ANCHOR_CODES}
+    coded: dict[str, Counter] = defaultdict(Counter)
+    for p in places:
+        if id(p) in nearest:
+            coded[(p.cc, nearest[id(p)])][p.admin2 == nearest[id(p)]] += 1
+    stale = {d for d, c in coded.items() if c.total() >= STALE_MIN and c[True] <= STALE_SHARE * c.total()}
+    for p in places:
+        if id(p) in nearest and (p.cc, nearest[id(p)]) in stale:
+            p.admin2 = nearest[id(p)]
+
+
 def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> None:
     """admin1 from GeoNames codes; admin2/admin3 from OCHA in Mali, from district centroids elsewhere.
 
@@ -255,6 +282,7 @@ def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> 
     for p in places:
         if not p.a1_code and p.cc in by_country:
             p.admin1 = nearest_vote(p, by_country[p.cc], "admin1", 5, False)
+    relabel_split_districts(places)
     ocha, districts = Grid(), defaultdict(Grid)
     for p in places:
         if "ocha" in p.src and p.gid.startswith("ocha:"):

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from conflictwire.cli import app
 from conflictwire.gazetteer import geography, reset_cache
-from conflictwire.gazetteer.build import SourcePlace, build, merge_places
+from conflictwire.gazetteer.build import SourcePlace, assign_admins, build, merge_places
 from conflictwire.gazetteer.names import admin_name, name_key
 from conflictwire.gazetteer.user import GazetteerImportError, import_file
 from conflictwire.conftest import shared_path
@@ -57,6 +57,20 @@ def test_a_place_joins_the_one_of_its_own_name_before_one_of_its_other_names():
                             alt={f"Kor{i}"}, src={"osm"})
         merged = merge_places([short, long, other])
         assert [sorted(p.src) for p in merged] == [[], ["osm"]], i
+
+
+def test_villages_of_a_district_split_off_after_they_were_coded_take_its_name():
+    # 'Old' was split: its northern half became 'New', whose seat and centroid are coded so while
+    # the villages around them still carry the old code; the villages of 'Old' keep theirs
+    def place(gid, lat, code, admin2):
+        return SourcePlace(gid=gid, name=gid, lat=lat, lon=-2.0, cls="A" if code.startswith("ADM") else "P",
+                           code=code, cc="BF", admin1="Nord", admin2=admin2, a1_code="BF.10")
+    seats = [place("old-seat", 13.0, "PPLA2", "Old"), place("old-area", 13.05, "ADM2", "Old"),
+             place("new-seat", 14.0, "PPLA2", "New"), place("new-area", 14.05, "ADM2", "New")]
+    villages = [place(f"v{i}", 12.8 + i * 0.025, "PPL", "Old") for i in range(60)]
+    assign_admins(seats + villages, [])
+    assert {v.gid: v.admin2 for v in villages if v.lat < 13.3} == {v.gid: "Old" for v in villages if v.lat < 13.3}
+    assert {v.gid: v.admin2 for v in villages if v.lat > 13.8} == {v.gid: "New" for v in villages if v.lat > 13.8}
 
 
 def test_lookup_command():
