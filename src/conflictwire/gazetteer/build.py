@@ -311,6 +311,14 @@ def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> 
             p.admin1 = votes[(p.cc, p.admin2)].most_common(1)[0][0]
 
 
+def mark_commune_seats(places: list[SourcePlace]) -> None:
+    """The village a commune is named after is its seat (Madougou, in the commune of Madougou),
+    which a bare mention of the name most likely means: no source flags all of them."""
+    for p in places:
+        if p.cls == "P" and p.code not in SEAT_ORDER and p.admin3 and name_key(p.name) == name_key(p.admin3):
+            p.code = "PPLA3"
+
+
 def seat_of(name: str, members: list[SourcePlace], seat_codes: tuple[str, ...]) -> SourcePlace:
     """An admin unit's seat: the coded seat, else the town of the same name, else the largest place."""
     def best(candidates):
@@ -378,6 +386,7 @@ def build(sources: Path, out: Path) -> dict[str, int]:
                                admin1=p.admin1, admin2=admin_name(p.name))
                    for p in places if p.code == "ADM2" and p.admin1]
     assign_admins(places, adm2_points)
+    mark_commune_seats(places)
     out.mkdir(parents=True, exist_ok=True)
     rows = []
     for p in sorted(places, key=lambda p: p.gid):

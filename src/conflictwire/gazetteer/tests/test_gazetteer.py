@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from conflictwire.cli import app
 from conflictwire.gazetteer import geography, reset_cache
-from conflictwire.gazetteer.build import SourcePlace, assign_admins, build, merge_places
+from conflictwire.gazetteer.build import SourcePlace, assign_admins, build, mark_commune_seats, merge_places
 from conflictwire.gazetteer.names import admin_name, name_key
 from conflictwire.gazetteer.user import GazetteerImportError, import_file
 from conflictwire.conftest import shared_path
@@ -71,6 +71,15 @@ def test_villages_of_a_district_split_off_after_they_were_coded_take_its_name():
     assign_admins(seats + villages, [])
     assert {v.gid: v.admin2 for v in villages if v.lat < 13.3} == {v.gid: "Old" for v in villages if v.lat < 13.3}
     assert {v.gid: v.admin2 for v in villages if v.lat > 13.8} == {v.gid: "New" for v in villages if v.lat > 13.8}
+
+
+def test_the_village_a_commune_is_named_after_is_its_seat():
+    def village(gid, admin3, code="PPL"):
+        return SourcePlace(gid=gid, name="Madougou", lat=14.4, lon=-3.1, cls="P", code=code, cc="ML",
+                           admin1="Mopti", admin2="Koro", admin3=admin3)
+    places = [village("seat", "Madougou"), village("namesake", "Diougani"), village("town", "Madougou", "PPLA2")]
+    mark_commune_seats(places)
+    assert [p.code for p in places] == ["PPLA3", "PPL", "PPLA2"]
 
 
 def test_lookup_command():
