@@ -235,6 +235,6 @@ def _demonstration(s: Signals) -> str:
         return "Violent demonstration"
     if state_violence:
         return "Excessive force against protesters"
-    if "disperse" in t or ("arrest" in t and "protest" in t):
-        return "Protest with intervention"
+    if "disperse" in t or ("arrest" in t and "protest" in t) or ("injure" in t and s.agent_state):
+        return "Protest with intervention"  # dispersed, arrested, or wounded by the police
     return "Peaceful protest"

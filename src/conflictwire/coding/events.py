@@ -1227,7 +1227,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                    first_place.name if first_place and first_place.precision == 1 else "",
                                    ownerless="public_works" in cues,
                                    crowd_forces=protesting_forces(doc, frame, when, country)
-                                   if EVENT_TYPE[sub_event] in CROWD_EVENTS else ())
+                                   if EVENT_TYPE[sub_event] in CROWD_EVENTS else (),
+                                   intervened=bool(tags & {"disperse", "arrest"}))
     evidence_base = {
         "event_type": [(trigger.start, trigger.end)],
         "sub_event_type": [(trigger.start, trigger.end)],
@@ -1428,10 +1429,11 @@ def protesting_forces(doc: Doc, frame: Frame, when: date | None, country: str) -
 def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: list[ActorRef],
                   all_refs: list[ActorRef], when: date | None, country: str,
                   place: str = "", ownerless: bool = False,
-                  crowd_forces: tuple[ActorRef, ...] = ()) -> tuple[ActorRef, ActorRef | None]:
+                  crowd_forces: tuple[ActorRef, ...] = (), intervened: bool = False) -> tuple[ActorRef, ActorRef | None]:
     """Actor1 and actor2 of an event. ownerless: what the report says was destroyed is public
     works no one owns in ACLED's terms (a bridge, an antenna), so nothing stands for a victim;
-    crowd_forces: state forces who are the subject of a protest or riot word."""
+    crowd_forces: state forces who are the subject of a protest or riot word; intervened: a
+    crowd was dispersed or arrested, by whoever."""
     nm = naming(lexicon(doc.languages, doc.regions))
     if sub_event == "Armed clash":
         # both sides fight: civilians named as a side are a militia; 'clashes between A and B'
@@ -1478,6 +1480,8 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         actor1.assoc = list(dict.fromkeys(groups))
         target = policing(doc, next((p for p in patients if p.armed), None) or
                           next((r for r in all_refs if r.inter in (1, 3, 8) and r.armed), None), nm, when)
+        if target is None and sub_event == "Violent demonstration" and intervened and country:
+            target = nm.kind_actor("police", country, when, country)  # '44 rioters were arrested'
         if target is None and sub_event == "Mob violence":
             crowds = [p for p in patients if p.kind in CROWD_KINDS]
             target = nm.kind_actor("rioters" if crowds and "clash" in doc.tags_in(0, len(doc.text)) else "civilians",

@@ -136,6 +136,11 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, journalists marched in Bamako to protest recent attacks against reporters.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    # wounded by the police: an intervention; rioters arrested: the police faced them, named or not
+    ("On June 3, five people were wounded by gendarmes after the gendarmes responded to a march of traders "
+     "in Kayes.", "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020) Gendarmerie"),
+    ("On June 3, hundreds of rioters burned the town hall in Kati; 30 were arrested.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     # one civilian who kills is no mob; a local armed group is a community's militia
     ("On June 3, a farmer was killed by a herder whose cattle had entered his field in Kantchari.",
      "Attack", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
