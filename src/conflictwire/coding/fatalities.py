@@ -167,7 +167,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                              rf"(?=\s+(?:{alt('object_ends')})\b|\s*[,.;(]|\s*$)"),
         # a title and a person's name, no article: 'local councillor Amadou Traore'
         named_object=re.compile(rf"^\s+(?:[A-Z][\w'’-]*\s+)?(?:{title}\s+){{0,3}}?(?P<one>{title})"
-                                rf"\s+[A-Z][\w'’-]+\s+[A-Z]"),
+                                rf"\s+[A-Z][\w'’-]+\s+(?:(?:{alt('name_particles')})\s+)?[A-Z]"),
         not_a_person=frozenset(w.lower() for w in lists.get("not_a_person", ())),
         things=frozenset(w.lower() for w in lists.get("things", ())),
         function_words=frozenset(w.lower() for w in lists.get("object_ends", ())),

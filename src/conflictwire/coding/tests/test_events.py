@@ -556,6 +556,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen killed a mechanic and a trader in Boni.", 2),
     ("On June 3, unknown gunmen shot dead a mechanic and seized his motorbike in Boni.", 1),
     ("On June 3, gunmen killed a cobbler as he left the market in Boni.", 1),
+    # a title and a name with a particle in it, no article: one person
+    ("On June 3, gunmen assassinated local councillor Mohamed el Moctar near Boni.", 1),
     # captives found dead: the number that counted them
     ("On June 3, soldiers arrested five men in Sofara; four were found executed near Boni.", 4),
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
