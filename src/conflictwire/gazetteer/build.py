@@ -259,7 +259,7 @@ def relabel_split_districts(places: list[SourcePlace]) -> None:
             anchors[p.cc].add(p.lat, p.lon, p)
     nearest = {id(p): nearest_vote(p, anchors[p.cc], "admin2", 3, True) for p in places
                if p.cc in anchors and p.admin2 and p.code not in ANCHOR_CODES}
-    coded: dict[str, Counter] = defaultdict(Counter)
+    coded: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for p in places:
         if id(p) in nearest:
             coded[(p.cc, nearest[id(p)])][p.admin2 == nearest[id(p)]] += 1
@@ -272,8 +272,8 @@ def relabel_split_districts(places: list[SourcePlace]) -> None:
 def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> None:
     """admin1 from GeoNames codes; admin2/admin3 from OCHA in Mali, from district centroids elsewhere.
 
-    GeoNames' admin2 codes on villages predate later splits (Burkina Faso's 1996 provinces:
-    Loroum is still coded Yatenga), so they are not used for villages.
+    A village's district is the vote of the coded places around it, once the codes that predate a
+    split are corrected (relabel_split_districts: Loroum's villages are still coded Yatenga).
     """
     by_country: dict[str, Grid] = defaultdict(Grid)
     for p in places:
