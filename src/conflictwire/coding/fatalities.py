@@ -581,8 +581,8 @@ def _captives_count(text: str, start: int, at: int, mentions: list[Mention], num
     def taken(n: Number) -> bool:
         if _event_verbs(mentions, max(start, n.start - OBJECT_CHARS), n.start):
             return True
-        verb = next(iter(_event_verbs(mentions, n.end, min(at, n.end + OBJECT_CHARS))), None)
-        return verb is not None and bool(p.passive_end.search(text, n.end, verb.start))
+        verbs = _event_verbs(mentions, n.end, min(at, n.end + OBJECT_CHARS))
+        return bool(verbs) and bool(p.passive_end.search(text, n.end, verbs[0].start))
     objects = [n for n in numbers if start <= n.start and n.end <= at and taken(n)]
     if not objects:
         return None

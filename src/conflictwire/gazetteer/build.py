@@ -257,16 +257,15 @@ def relabel_split_districts(places: list[SourcePlace]) -> None:
     for p in places:
         if p.cc in mapped and p.admin2 and p.code in ANCHOR_CODES:
             anchors[p.cc].add(p.lat, p.lon, p)
-    nearest = {id(p): nearest_vote(p, anchors[p.cc], "admin2", 3, True) for p in places
-               if p.cc in anchors and p.admin2 and p.code not in ANCHOR_CODES}
+    voted = [(p, nearest_vote(p, anchors[p.cc], "admin2", 3, True)) for p in places
+             if p.cc in anchors and p.admin2 and p.code not in ANCHOR_CODES]
     coded: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for p in places:
-        if id(p) in nearest:
-            coded[(p.cc, nearest[id(p)])][p.admin2 == nearest[id(p)]] += 1
+    for p, district in voted:
+        coded[(p.cc, district)][p.admin2 == district] += 1
     stale = {d for d, c in coded.items() if c.total() >= STALE_MIN and c[True] <= STALE_SHARE * c.total()}
-    for p in places:
-        if id(p) in nearest and (p.cc, nearest[id(p)]) in stale:
-            p.admin2 = nearest[id(p)]
+    for p, district in voted:
+        if (p.cc, district) in stale:
+            p.admin2 = district
 
 
 def assign_admins(places: list[SourcePlace], adm2_points: list[SourcePlace]) -> None:
