@@ -17,11 +17,14 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+from .. import packs
 from .names import admin_name, ascii_fold, is_latin, km_between, name_key
 
 # GeoNames feature classes/codes kept: settlements, admin units, sites (camps, bases, airports),
@@ -36,6 +39,7 @@ KEEP_CODES = {
     "FRST", "FRSTF",  # forests
     "WLL", "WLLS", "LK", "LKI",  # wells and lakes
     "WAD", "WADS", "WTRH", "WTRHS", "DUNE", "DUNES", "HLL", "HLLS", "VAL", "DPR",  # wadis, waterholes, landforms
+    "MT", "MTS",  # mountains: 'the Ifoghas mountains' (see landform_names)
 }
 SKIP_CODES = {"PCLI", "PCLD", "PCLIX", "PCLS", "PPLH", "PPLQ", "PPLW"}
 SEAT_WEIGHT = 8.0  # see nearest_vote
@@ -112,6 +116,19 @@ def alternate_names(raw: str, name: str) -> set[str]:
         if 2 <= len(alt) <= 60 and is_latin(alt) and not any(ch.isdigit() for ch in alt) and alt != name:
             out.add(alt)
     return out
+
+
+@cache
+def _landform_head() -> re.Pattern:
+    heads, particles = (packs.words(("gazetteer",), "landforms", key) for key in ("heads", "particles"))
+    return re.compile(rf"(?:{packs.alternation(heads)})\s+(?:(?:{packs.alternation(particles)})[\s-]*)?"
+                      rf"(?P<rest>[A-ZÀ-Ý].{{3,}})")
+
+
+def landform_names(names: set[str]) -> set[str]:
+    """What reports call a landform without the generic word its names begin with: 'Adrar des
+    Ifôghas' -> 'Ifôghas' (the words: packs/gazetteer/landforms.toml)."""
+    return {m.group("rest") for name in names if (m := _landform_head().fullmatch(name))}
 
 
 def read_geonames(path: Path, a1: dict, a2: dict, only_populated: bool = False):
@@ -319,12 +336,14 @@ def mark_commune_seats(places: list[SourcePlace]) -> None:
 
 
 def seat_of(name: str, members: list[SourcePlace], seat_codes: tuple[str, ...]) -> SourcePlace:
-    """An admin unit's seat: the coded seat, else the town of the same name, else the largest place."""
+    """An admin unit's seat: the coded seat, else the town of the same name, else the largest
+    settlement, else the largest place (a mountain has no population to rank by)."""
     def best(candidates):
         return max(candidates, key=lambda p: (p.pop, len(p.src), p.gid)) if candidates else None
     key = name_key(name)
     return (best([p for p in members if p.code in seat_codes])
             or best([p for p in members if p.cls == "P" and name_key(p.name) == key])
+            or best([p for p in members if p.cls == "P"])
             or best(members))
 
 
@@ -381,6 +400,9 @@ def build(sources: Path, out: Path) -> dict[str, int]:
     places += [p for p in read_geonames(geonames / "cities15000.txt", a1, a2, only_populated=True)
                if p.cc not in covered]
     places = merge_places(places)
+    for p in places:
+        if p.cls == "T":  # after merging: a range joins no town by the town's name ('Mont de Savé')
+            p.alt |= landform_names(p.alt | {p.name}) - {p.name}
     adm2_points = [SourcePlace(gid=p.gid, name=p.name, lat=p.lat, lon=p.lon, cls="A", code="ADM2", cc=p.cc,
                                admin1=p.admin1, admin2=admin_name(p.name))
                    for p in places if p.code == "ADM2" and p.admin1]

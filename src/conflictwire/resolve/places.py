@@ -48,6 +48,7 @@ class PlaceCue:
     precision: int
     role: str  # event, admin, origin, base
     level: int = 0  # the admin level an enclosing unit's word names: 'region' 1, 'cercle' 2
+    feature: str = ""  # the GeoNames feature class a word names: 'mountains' T (a landform)
 
 
 @dataclass
@@ -175,9 +176,13 @@ def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGE
     return (m.start("place"), m.end()) if m else None
 
 
-def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
+def _after_cue(text: str, end: int, rules: PlaceRules) -> PlaceCue | None:
     m = rules.after_pattern.search(text[end:end + 20])
-    after = rules.after.get(m.group(0).strip().lower()) if m else None
+    return rules.after.get(m.group(0).strip().lower()) if m else None
+
+
+def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
+    after = _after_cue(text, end, rules)
     if after is not None and after.role in ("part", "admin"):
         return after  # 'in the Kidal region', 'in the Kabala area of Bamako': the word after says what it is
     window = text[max(0, start - 40):start]
@@ -187,6 +192,8 @@ def _cue(text: str, start: int, end: int, rules: PlaceRules) -> PlaceCue | None:
         noun = rules.after.get((m.group("noun") or "").lower())
         if cue is not None and noun is not None and cue.role == "event" and noun.precision > cue.precision:
             return PlaceCue(noun.precision, cue.role)  # 'in the area of X': a small area around X
+        if cue is not None and after is not None and after.feature and cue.role == "event":
+            return PlaceCue(max(cue.precision, after.precision), cue.role, feature=after.feature)  # 'in the X mountains'
         if cue is not None:
             return cue
     return after
@@ -354,8 +361,9 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         return None
     ends_phrase = bool(_PHRASE_END.match(text[end:end + 2]))
     actor_word = blocked.cover(start, end)
-    if actor_word and not ends_phrase:
-        return None
+    after = _after_cue(text, end, rules)
+    if actor_word and not ends_phrase and not (after and after.feature):
+        return None  # 'Fulani herders' is no place; 'the Ifoghas mountains' are, though Ifoghas is a clan
     if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
         return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
     key = name_key(name)
@@ -390,6 +398,8 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
     respelt = respell and cue is not None and cue.role == "event"
     if respelt:
         candidates = _respelt(key, geo, prior)
+    if cue is not None and cue.feature:  # 'the Ifoghas mountains': the range, not a village so called
+        candidates = [c for c in candidates if c.cls == cue.feature] or candidates
     candidates = [c for c in candidates if c.code not in UNIT_CODES]  # regions are units, not places
     if not candidates and not units or _person(text, start, end, name, rules):
         return None

@@ -7,7 +7,8 @@ from typer.testing import CliRunner
 
 from conflictwire.cli import app
 from conflictwire.gazetteer import geography, reset_cache
-from conflictwire.gazetteer.build import SourcePlace, assign_admins, build, mark_commune_seats, merge_places
+from conflictwire.gazetteer.build import (SourcePlace, admin_units, assign_admins, build, landform_names,
+                                         mark_commune_seats, merge_places)
 from conflictwire.gazetteer.names import admin_name, name_key
 from conflictwire.gazetteer.user import GazetteerImportError, import_file
 from conflictwire.conftest import shared_path
@@ -33,10 +34,25 @@ def test_lookups_give_admin_names_and_coordinates():
 
 def test_wadis_hills_and_waterholes_are_places_of_last_resort():
     # Sahelian events are often placed at a hill or a wadi no village is named after
-    hill = geography().places.lookup("Tin Telout", "ML")
-    assert [(p.cls, p.admin1) for p in hill] == [("T", "Gao")]
+    hills = geography().places.lookup("Tin Telout", "ML")
+    assert {(p.cls, p.admin1) for p in hills} == {("T", "Gao"), ("T", "Tombouctou")}  # a hill, a mountain
     gao = geography().places.lookup("Gao", "ML")[0]
     assert gao.cls == "P"  # a town keeps its name before any landform called so
+
+
+def test_a_landform_is_also_called_without_its_generic_word():
+    assert landform_names({"Adrar des Ifôghas", "Adrar n-Ahnet", "Massif d’Afafi", "Monts Hombori"}) == {
+        "Ifôghas", "Ahnet", "Afafi", "Hombori"}
+    assert landform_names({"Adrar", "Adrar Deb", "Mont Blanc de Courmayeur"}) == {"Blanc de Courmayeur"}
+    assert landform_names({"Tin Telout", "Montagne Noire"}) == set()
+
+
+def test_a_units_seat_is_a_settlement_before_a_mountain():
+    def member(gid, cls, pop):
+        return SourcePlace(gid=gid, name=gid, lat=10.0, lon=-3.0, cls=cls, code="PPL" if cls == "P" else "MT",
+                           cc="BF", admin1="Sud-Ouest", admin2="Poni", pop=pop)
+    units = admin_units([member("z-peak", "T", 0), member("a-village", "P", 0)])
+    assert {u[4] for u in units} == {"a-village"}
 
 
 def test_a_site_another_source_calls_a_village_is_a_village():

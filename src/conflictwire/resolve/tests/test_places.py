@@ -269,6 +269,15 @@ def test_a_name_before_a_fighters_noun_is_where_they_come_from():
     assert found["Macina"].role == "origin" and found["Macina"].place is not None
 
 
+def test_a_name_before_a_landform_word_is_the_landform():
+    # a village in Gao is called Ifoghas too, and the Ifoghas are a Tuareg clan; the mountains are
+    # in Kidal, and the gazetteer knows them as 'Adrar des Ifôghas'
+    found = places("Chadian troops clashed with Islamists in the Ifoghas mountains.")["Ifoghas"]
+    assert (found.place.cls, found.place.admin1, found.precision) == ("T", "Kidal", 2)
+    village = places("On Monday gunmen killed two herders in Ifoghas.")["Ifoghas"]
+    assert (village.place.cls, village.place.admin1) == ("P", "Gao")
+
+
 def test_the_nationality_of_peacekeepers_is_not_where_they_are():
     # Gao is Mali's city and a village of Niger: Nigerien peacekeepers serve in Mali
     assert places("Gunmen shot dead a Nigerien MINUSMA officer in Gao.")["Gao"].place.cc == "ML"
