@@ -432,6 +432,9 @@ def one(text, published=PUB):
     ("On June 3, MNLA fighters, having taken the town of Menaka from the Malian army, raised their flag.",
      "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
      "Military Forces of Mali (2013-2020)"),
+    ("On June 3, MNLA fighters take the town of Menaka after a day of fighting with the army.",
+     "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
+     "Military Forces of Mali (2013-2020)"),
     # the side a communal clash leaves unnamed is another community's militia; those who ambush a
     # named militia, or whom the report calls gunmen, are unidentified armed men
     ("On June 3, three people were killed in intercommunal clashes in Kaya.",
