@@ -711,6 +711,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
      "three events in Boni (3), Sofara (1), Hombori (3)).", 1),
     ("On June 3, gunmen attacked the village of Sofara and nearby hamlets, killing eight civilians. Fatalities "
      "spread over four villages.", 2),
+    # words of death the press uses besides 'killed'
+    ("On June 3, a trader was strangled by gunmen near Boni.", 1),
+    ("On June 3, gunmen attacked a bus near Boni; the driver was wounded and a child did not survive.", 1),
 ])
 def test_fatalities(text, deaths):
     assert one(text).fatalities == deaths
