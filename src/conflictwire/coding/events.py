@@ -275,6 +275,12 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
                                                         or frame is not None and _side_again(doc, s, frame))
 
 
+def release_told(tags: set[str]) -> bool:
+    """After an abduction, 'He was released five days later': how the captivity just told ended
+    (no agreement of its own, and not the abduction's day)."""
+    return "release" in tags and tags <= {"release", "agreement"}
+
+
 def remains_told(doc: Doc, s) -> bool:
     """'Their bodies were found on March 23', 'The 8 bodies were discovered in a mass grave': the
     dead of the event told, found later (their finding is no event, its place and day not the event's)."""
@@ -359,6 +365,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
             or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
+            or ("abduct" in current.tags and release_told(tags))
             # 'JNIM claimed the attack on October 27': the day of the claim, not of another attack
             or ("claim" in cues and not has_own_setting(doc, i, current, days=False))
             or remains_told(doc, s)
@@ -926,12 +933,12 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     def claim(i: int) -> bool:
         return "claim" in doc.tags_in(sentences[i].start, sentences[i].end, CUE)
     first, *rest = frame.sentences
-    # after the event is told, a claim, a death of wounds or the finding of the bodies dates itself
-    # ('JNIM claimed the attack on October 27', 'one peacekeeper died of his wounds on November 21',
-    # 'their bodies were found on March 23'); so does a first sentence whose only event word is a
+    # after the event is told, a claim, a death of wounds, the finding of the bodies or a hostage's
+    # release dates itself ('JNIM claimed the attack on October 27', 'one peacekeeper died of his
+    # wounds on November 21', 'their bodies were found on March 23'); so does a first sentence whose only event word is a
     # death it claims ('JNIM said on June 5 that 12 soldiers died')
     self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)
-                  or remains_told(doc, sentences[i])}
+                  or remains_told(doc, sentences[i]) or "abduct" in frame.tags and release_told(sentence_tags(doc, i))}
     if claim(first) and not sentence_tags(doc, first) - {"dead"}:
         self_dated.add(first)
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]

@@ -863,6 +863,11 @@ def test_the_body_of_a_hostage_found_later_is_the_abduction_s_death_and_dates_on
     assert (e.sub_event_type, e.fatalities, str(e.event_date), e.location) == ("Attack", 1, "2019-06-03", "Boni")
 
 
+def test_a_hostage_released_later_ends_the_abduction_and_is_no_agreement_of_its_own():
+    e = one("On June 3, gunmen abducted a trader in the village of Boni. He was released on June 6 near Hombori.")
+    assert (e.sub_event_type, str(e.event_date), e.location) == ("Abduction/forced disappearance", "2019-06-03", "Boni")
+
+
 def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
     e = one("On June 3, two soldiers were killed by the explosion of an IED near Boni. "
             "The device was most likely planted by Katiba Macina militants.")
