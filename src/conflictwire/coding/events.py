@@ -935,10 +935,11 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     first, *rest = frame.sentences
     # after the event is told, a claim, a death of wounds, the finding of the bodies or a hostage's
     # release dates itself ('JNIM claimed the attack on October 27', 'one peacekeeper died of his
-    # wounds on November 21', 'their bodies were found on March 23'); so does a first sentence whose only event word is a
-    # death it claims ('JNIM said on June 5 that 12 soldiers died')
+    # wounds on November 21', 'their bodies were found on March 23'); so does a first sentence
+    # whose only event word is a death it claims ('JNIM said on June 5 that 12 soldiers died')
     self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)
-                  or remains_told(doc, sentences[i]) or "abduct" in frame.tags and release_told(sentence_tags(doc, i))}
+                  or remains_told(doc, sentences[i])
+                  or "abduct" in frame.tags and release_told(sentence_tags(doc, i))}
     if claim(first) and not sentence_tags(doc, first) - {"dead"}:
         self_dated.add(first)
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]

@@ -48,10 +48,11 @@ def test_a_landform_is_also_called_without_its_generic_word():
 
 
 def test_a_units_seat_is_a_settlement_before_a_mountain():
-    def member(gid, cls, pop):
+    def member(gid, cls):
         return SourcePlace(gid=gid, name=gid, lat=10.0, lon=-3.0, cls=cls, code="PPL" if cls == "P" else "MT",
-                           cc="BF", admin1="Sud-Ouest", admin2="Poni", pop=pop)
-    units = admin_units([member("z-peak", "T", 0), member("a-village", "P", 0)])
+                           cc="BF", admin1="Sud-Ouest", admin2="Poni")
+    # neither has a population: the mountain's id would rank it first
+    units = admin_units([member("z-peak", "T"), member("a-village", "P")])
     assert {u[4] for u in units} == {"a-village"}
 
 
