@@ -275,10 +275,10 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
                                                         or frame is not None and _side_again(doc, s, frame))
 
 
-def release_told(tags: set[str]) -> bool:
-    """After an abduction, 'He was released five days later': how the captivity just told ended
-    (no agreement of its own, and not the abduction's day)."""
-    return "release" in tags and tags <= {"release", "agreement"}
+def release_told(frame: Frame, tags: set[str]) -> bool:
+    """A sentence with these tags, after the frame's abduction, tells how the captivity ended ('He
+    was released five days later'): no agreement of its own, and not the abduction's day."""
+    return "abduct" in frame.tags and "release" in tags and tags <= {"release", "agreement"}
 
 
 def remains_told(doc: Doc, s) -> bool:
@@ -365,7 +365,7 @@ def build_frames(doc: Doc) -> list[Frame]:
             # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
             or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
-            or ("abduct" in current.tags and release_told(tags))
+            or release_told(current, tags)
             # 'JNIM claimed the attack on October 27': the day of the claim, not of another attack
             or ("claim" in cues and not has_own_setting(doc, i, current, days=False))
             or remains_told(doc, s)
@@ -939,7 +939,7 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     # whose only event word is a death it claims ('JNIM said on June 5 that 12 soldiers died')
     self_dated = {i for i in rest if claim(i) or later_death.search(sentences[i].text)
                   or remains_told(doc, sentences[i])
-                  or "abduct" in frame.tags and release_told(sentence_tags(doc, i))}
+                  or release_told(frame, sentence_tags(doc, i))}
     if claim(first) and not sentence_tags(doc, first) - {"dead"}:
         self_dated.add(first)
     spans = [(sentences[i].start, sentences[i].end) for i in frame.sentences if i not in self_dated]

@@ -361,8 +361,10 @@ def _mention(text: str, start: int, end: int, geo: Geography, rules: PlaceRules,
         return None
     ends_phrase = bool(_PHRASE_END.match(text[end:end + 2]))
     actor_word = blocked.cover(start, end)
-    if actor_word and not ends_phrase and not getattr(_after_cue(text, end, rules), "feature", ""):
-        return None  # 'Fulani herders' is no place; 'the Ifoghas mountains' are, though Ifoghas is a clan
+    if actor_word and not ends_phrase:
+        after = _after_cue(text, end, rules)
+        if after is None or not after.feature:
+            return None  # 'Fulani herders' is no place; 'the Ifoghas mountains' are, though Ifoghas is a clan
     if name.isupper() and len(name) <= MAX_ACRONYM and not text.isupper():
         return None  # 'MOC', 'CMA': an acronym, not the place some gazetteer abbreviates so
     key = name_key(name)
