@@ -38,6 +38,12 @@ def test_near_and_between_give_precision_2():
     assert found["Boni"].precision == 2
 
 
+def test_outside_a_town_is_near_it_and_within_a_town_in_it():
+    found = places("A convoy hit a mine just outside Tessalet, Mali.")  # a spelling one letter off Tessalit
+    assert found["Tessalet"].place.admin2 == "Tessalit" and found["Tessalet"].precision == 2
+    assert places("Shots were fired within Menaka on Friday.")["Menaka"].precision == 1
+
+
 def test_unknown_hamlet_is_not_invented_and_person_names_are_not_places():
     found = places("Gunmen attacked the hamlet of Zzyxqo near Douentza; Mohamed Ould Beih was killed.")
     assert "Mohamed" not in found and found["Douentza"].place.cc == "ML"
