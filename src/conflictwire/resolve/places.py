@@ -119,7 +119,8 @@ class PlaceRules:
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
     list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
-    within_gap: re.Pattern  # ' in ', "' in ", ' (' between a place and its unit (fullmatch; a comma may join a list)
+    within_gap: re.Pattern  # ' in ', "' in ", ' (', ' village in the ' between a place and its unit (fullmatch;
+    # a comma may join a list)
     place_words: re.Pattern  # 'the village of ', 'near ': a place's name follows, whether the gazetteer has it or not
     near_gap: re.Pattern  # ', near ' between two places: the second is a known town beside the first (fullmatch)
     near_before: re.Pattern  # 'near (the) ' at the end of a text: what follows is beside the event
@@ -162,7 +163,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
-        re.compile(rf"['’”]?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*(?:{det}\s+)?",
+        re.compile(rf"['’”]?(?:\s+(?:{nouns}))?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*"
+                   rf"(?:{det}\s+)?",
                    re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))}|{near})\s+(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"[\s,(]*(?:{near})\s*", re.IGNORECASE),

@@ -179,6 +179,10 @@ def test_a_unit_named_next_to_a_name_overrules_a_reading_outside_it():
     assert found["Kandi"].place is None and found["Kidal"].unit.name == "Kidal"
     found = places("Rockets hit the camp 'Kandi' in Kidal.")  # a name in quotes
     assert found["Kandi"].place is None and found["Kidal"].unit.name == "Kidal"
+    # ... and where a place noun stands between: the gazetteer's Tamou is in Niger, not in Bankass
+    found = places("Gunmen attacked Tamou village in the Bankass area on Sunday.")
+    assert found["Tamou"].place is None and found["Bankass"].unit.name == "Bankass"
+    assert places("Gunmen attacked Tamou village, in Say, on Sunday.")["Tamou"].place.admin1 == "Tillaberi"
     # a reading inside the unit stands, even a wadi's: Tigharghar in the Kidal region
     found = places("French forces killed a commander in the Tigharghar mountains of the Kidal region.")
     assert (found["Tigharghar"].place.cc, found["Tigharghar"].place.admin1) == ("ML", "Kidal")
