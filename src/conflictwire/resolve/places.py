@@ -124,6 +124,7 @@ class PlaceRules:
     place_words: re.Pattern  # 'the village of ', 'near ': a place's name follows, whether the gazetteer has it or not
     near_gap: re.Pattern  # ', near ' between two places: the second is a known town beside the first (fullmatch)
     near_before: re.Pattern  # 'near (the) ' at the end of a text: what follows is beside the event
+    establishment_before: re.Pattern  # 'restaurant ' at the end of a text: a business's name follows
 
 
 @cache
@@ -168,7 +169,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))}|{near})\s+(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"[\s,(]*(?:{near})\s*", re.IGNORECASE),
-        re.compile(rf"\b(?:{near})\s+(?:{det}\s+)?$", re.IGNORECASE))
+        re.compile(rf"\b(?:{near})\s+(?:{det}\s+)?$", re.IGNORECASE),
+        re.compile(rf"\b(?:{packs.alternation(words.get('establishment_words', []))})\s+$"))
 
 
 def find_dateline(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> tuple[int, int] | None:
@@ -216,6 +218,9 @@ class ActorWords:
         return k != 0 and all(o == k for o in self.owner[start:end])
 
 
+ESTABLISHMENT_CHARS = 15  # how far back the longest establishment word may start
+
+
 def find_places(text: str, mentions: list[Mention], geo: Geography | None = None,
                 languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 regions: tuple[str, ...] = packs.DEFAULT_REGIONS) -> list[PlaceMention]:
@@ -233,6 +238,8 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
             coded[m.start("name")] = (m.end("name"), int(m.group("precision")) if m.group("precision") else None)
     out: list[PlaceMention] = []
     for run in rules.run.finditer(text):
+        if rules.establishment_before.search(text, max(0, run.start() - ESTABLISHMENT_CHARS), run.start()):
+            continue  # 'the restaurant Aziz Istanbul': a business's name, no place in it
         tokens = [(t.start() + run.start(), t.end() + run.start()) for t in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(tokens):

@@ -59,6 +59,12 @@ def test_a_name_after_a_place_word_is_a_place_even_when_the_gazetteer_gives_it_o
     assert "Mandoli" not in places("Gunmen attacked a gendarmerie position, Mandoli said.")
 
 
+def test_a_business_named_after_a_town_is_no_place():
+    found = places("Three gunmen stormed the hotel Nouvel Istanbul in Sevare and the bar Paris Dakar.")
+    assert set(found) == {"Sevare"}
+    assert "Istanbul" in places("Three gunmen stormed a hotel in Istanbul.")
+
+
 def test_a_countrys_name_is_no_hamlet_of_that_name():
     # the gazetteer has hamlets called 'France' in Mali and 'Israel' in Chad
     found = places("An anti-France protest took place in Kati over relations between Chad and Israel.")
