@@ -45,6 +45,8 @@ def one(text, published=PUB):
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, gunmen attacked security patrols near Boni, killing a civilian.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    ("On June 3, gunmen attacked the village of Boni, including the police station; no one was hurt.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020)"),
     # the militants that forces kill are the other side, where the attack's object was a village
     ("On June 3, soldiers foiled a militant attack on the village of Sofara and neutralized eight militants.",
      "Armed clash", "Military Forces of Mali (2013-2020)", "Islamist Militia (Mali)"),
