@@ -717,16 +717,18 @@ def state_forces(doc: Doc, phrase: ActorPhrase) -> bool:
 
 
 @cache
-def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def unarmed_words(languages: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Words that make armed men civilians in ACLED's terms ('off-duty', 'police interpreter',
     'shot at his home'): before the actor's words, right after them (or ending them: 'MINUSMA
-    contractor'), later in the clause."""
+    contractor'), later in the clause; and lawbreakers' words ending a victim's ('suspected thieves')."""
     before = packs.alternation(packs.words(languages, "actors", "unarmed_before"))
     after = packs.alternation(packs.words(languages, "actors", "unarmed_after"))
     setting = packs.alternation(packs.words(languages, "actors", "unarmed_settings"))
+    offenders = packs.alternation(packs.words(languages, "actors", "unarmed_offenders"))
     return (re.compile(rf"(?:{before})\s*(?:[\w'’-]+\s+){{0,2}}$", re.I),
             re.compile(rf"^\s*(?:{after})\b|\s(?:{after})$", re.I),
-            re.compile(rf"^[^.;]{{0,{SETTING_CHARS}}}?\b(?:{setting})\b", re.I))
+            re.compile(rf"^[^.;]{{0,{SETTING_CHARS}}}?\b(?:{setting})\b", re.I),
+            re.compile(rf"\b(?:{offenders})$", re.I))
 
 
 SETTING_CHARS = 60  # how far after a victim's words 'at his home' may stand
@@ -793,11 +795,12 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
             found = [force]
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
-        unarmed_before, unarmed_after, off_duty = unarmed_words(doc.languages)
+        unarmed_before, unarmed_after, off_duty, offenders = unarmed_words(doc.languages)
         # (before the phrase's last words: 'a resource person of the FDS')
         if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.mentions[-1].start])
                                   or unarmed_after.match(doc.text[p.end:p.end + 25])
                                   or unarmed_after.search(doc.text[p.start:p.end])
+                                  or offenders.search(doc.text[p.start:p.end])
                                   or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
             civilians = nm.kind_actor("civilians", country, when, country)
             civilians.start, civilians.end = p.start, p.end

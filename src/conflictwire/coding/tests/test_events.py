@@ -202,6 +202,9 @@ def one(text, published=PUB):
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, gunmen killed a GATIA militiaman who was also the imam's brother in Boni.",
      "Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # thieves a group punishes are its victims, not another armed group
+    ("On June 3, JNIM fighters flogged two suspected thieves in public in Gao.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, JNIM militants opened fire on traders' carts escorted by Dogon militiamen near Boni, killing two "
      "traders.",
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dogon Ethnic Militia (Mali)"),
