@@ -209,7 +209,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                                rf"\s+(?:(?:{earlier_adverbs})\s+)?"
                                rf"|\b(?:{alt('other_event_leads')})\s+[\w-]+\s+"
                                rf"(?:{alt('relative', 'earlier_perfect')})\s+)$"),
+        # (a participle's phrase may follow the list: 'a soldier and a gendarme traveling on a
+        # motorbike were killed')
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
+                               rf"(?:\s+\w+{endings['participle_ending']}\b[^,;.]{{0,{ASIDE_CHARS}}}?)?"
                                rf"\s+(?:{plural_aux})\s+{passive}$"),
         complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
         speech=compile_(rf"\b(?:{packs.alternation(speech_verbs)})\b"),
