@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from .. import packs
 from ..analyse import Analysis, analyse
 from ..analyse.dates import ResolvedDate, resolve
-from ..analyse.lexicon import ACTOR, CUE, TAG, Mention, lexicon
+from ..analyse.lexicon import ACTOR, CUE, TAG, Entry, Mention, lexicon
 from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
@@ -1656,10 +1656,30 @@ def prepare(article: Article, languages: tuple[str, ...] = packs.DEFAULT_LANGUAG
                 p.cue = PlaceCue(1, "dateline")
     quoted = [m.span() for m in _QUOTED.finditer(article.text)]
     inferred = None if article.published else infer_article_date(analysis, regions)
+    analysis = replace(analysis, mentions=towns_taken(article.text, analysis.mentions, places, languages))
     actor_phrases = phrases(article.text, outside_names(analysis.mentions, places), languages)
     return Doc(article, analysis, places, context, actor_phrases,
                article.published or (inferred.anchor if inferred else None), languages, regions, dateline, quoted,
                inferred)
+
+
+def towns_taken(text: str, mentions: list[Mention], places: list[PlaceMention],
+                languages: tuple[str, ...]) -> list[Mention]:
+    """The mentions, with a verb of taking whose object is a town ('MNLA rebels captured Gao',
+    'French forces seized Douentza') read as the town's takeover, whatever the verb means before
+    other objects (a looting, an arrest) or where the lexicon has no event for it ('took')."""
+    taking = grammar(languages).taking_place
+    verbs = [verb for p in places if p.place is not None and p.place.cls == "P" and p.role == "event"
+             and (verb := taking.search(text, max(0, p.start - TAKING_CHARS), p.start))]
+    if not verbs:
+        return mentions
+    starts = {verb.start() for verb in verbs}
+    taken = [Mention(v.start(), v.start() + len(v.group().rstrip()), v.group().rstrip(),
+                     (Entry(TAG, "takeover", "takeover"),)) for v in verbs]
+    return sorted([m for m in mentions if m.start not in starts] + taken, key=lambda m: m.start)
+
+
+TAKING_CHARS = 12  # how far before a town its verb of taking may start: 'capturing '
 
 
 def outside_names(mentions: list[Mention], places: list[PlaceMention]) -> list[Mention]:

@@ -65,6 +65,7 @@ class Grammar:
     seized_list: re.Pattern  # 'seized two motorbikes, arms, ' at the end of a text: weapons next were taken
     topic_before: re.Pattern  # 'against the ' at the end of a text: the phrase next is a protest's topic
     reduced_relative_after: re.Pattern  # ' in ' after 'people arrested': the participle tells of the noun before it
+    taking_place: re.Pattern  # 'captured ' at the end of a text: a town named next was taken
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
@@ -131,7 +132,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                               rf"(?P<items>[^.;:()]{{0,{SEIZED_LIST_CHARS}}})$", re.IGNORECASE),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('topic_links', ()))})\s+(?:(?:{articles})\s+)?$",
                               re.IGNORECASE),
-                   re.compile(rf"\s+(?:{packs.alternation(lists.get('reduced_relative_after', ()))})\b", re.IGNORECASE))
+                   re.compile(rf"\s+(?:{packs.alternation(lists.get('reduced_relative_after', ()))})\b", re.IGNORECASE),
+                   before_words("taking_place", 0))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

@@ -380,6 +380,18 @@ def one(text, published=PUB):
      "Military Forces of Mali (2013-2020)"),
     ("On June 3, the Malian army retook the town of Boni.",
      "Government regains territory", "Military Forces of Mali (2013-2020)", ""),
+    # a verb of taking with a town for its object: the town taken, not a looting or an arrest
+    ("On June 3, MNLA rebels seized Tessalit.",
+     "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
+     "Military Forces of Mali (2013-2020)"),
+    ("On June 3, JNIM militants took Boni.",
+     "Non-state actor overtakes territory", "JNIM: Group for Support of Islam and Muslims",
+     "Military Forces of Mali (2013-2020)"),
+    ("On June 3, Malian soldiers captured Boni from JNIM militants.",
+     "Government regains territory", "Military Forces of Mali (2013-2020)",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, MNLA rebels seized two trucks in Tessalit.",
+     "Looting/property destruction", "MNLA: National Movement for the Liberation of Azawad", "Civilians (Mali)"),
     # armed men who occupy a building take it; a crowd that occupies one protests
     ("On June 3, MNLA fighters occupied the governor's office in Kidal.",
      "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad",
