@@ -1673,9 +1673,9 @@ def towns_taken(text: str, mentions: list[Mention], places: list[PlaceMention],
              and (verb := taking.search(text, max(0, p.start - TAKING_CHARS), p.start))]
     if not verbs:
         return mentions
-    starts = {verb.start() for verb in verbs}
-    taken = [Mention(v.start(), v.start() + len(v.group().rstrip()), v.group().rstrip(),
-                     (Entry(TAG, "takeover", "takeover"),)) for v in verbs]
+    taken = [Mention(v.start(), v.start() + len(word), word, (Entry(TAG, "takeover", "takeover"),))
+             for v in verbs for word in [v.group().rstrip()]]
+    starts = {m.start for m in taken}
     return sorted([m for m in mentions if m.start not in starts] + taken, key=lambda m: m.start)
 
 

@@ -165,8 +165,7 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
         re.compile(rf"['’”]?(?:\s+(?:{nouns}))?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*"
-                   rf"(?:{det}\s+)?",
-                   re.IGNORECASE),
+                   rf"(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))}|{near})\s+(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"[\s,(]*(?:{near})\s*", re.IGNORECASE),
         re.compile(rf"\b(?:{near})\s+(?:{det}\s+)?$", re.IGNORECASE),
