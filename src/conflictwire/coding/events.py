@@ -1673,8 +1673,8 @@ def towns_taken(text: str, mentions: list[Mention], places: list[PlaceMention],
              and (verb := taking.search(text, max(0, p.start - TAKING_CHARS), p.start))]
     if not verbs:
         return mentions
-    taken = [Mention(v.start(), v.start() + len(word), word, (Entry(TAG, "takeover", "takeover"),))
-             for v in verbs for word in [v.group().rstrip()]]
+    taken = [Mention(v.start("verb"), v.end("verb"), v.group("verb"), (Entry(TAG, "takeover", "takeover"),))
+             for v in verbs]
     starts = {m.start for m in taken}
     return sorted([m for m in mentions if m.start not in starts] + taken, key=lambda m: m.start)
 

@@ -65,7 +65,7 @@ class Grammar:
     seized_list: re.Pattern  # 'seized two motorbikes, arms, ' at the end of a text: weapons next were taken
     topic_before: re.Pattern  # 'against the ' at the end of a text: the phrase next is a protest's topic
     reduced_relative_after: re.Pattern  # ' in ' after 'people arrested': the participle tells of the noun before it
-    taking_place: re.Pattern  # 'captured ' at the end of a text: a town named next was taken
+    taking_place: re.Pattern  # 'captured ' at the end of a text (the verb: group 'verb'): a town named next was taken
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
@@ -133,7 +133,7 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{packs.alternation(lists.get('topic_links', ()))})\s+(?:(?:{articles})\s+)?$",
                               re.IGNORECASE),
                    re.compile(rf"\s+(?:{packs.alternation(lists.get('reduced_relative_after', ()))})\b", re.IGNORECASE),
-                   before_words("taking_place", 0))
+                   re.compile(rf"\b(?P<verb>{packs.alternation(lists.get('taking_place', ()))})\s+$", re.IGNORECASE))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:
