@@ -922,6 +922,10 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     # a fight the text says did not happen is no event
     ("On June 3, MNLA fighters took control of the town of Anefis. No clashes were reported.",
      {"sub_event_type": "Non-violent transfer of territory"}),
+    ("On June 3, GATIA fighters occupied the town of Anefis. There was no report of army resistance.",
+     {"sub_event_type": "Non-violent transfer of territory"}),
+    ("On June 3, French troops took control of Ber airport; no reports of clashes.",
+     {"sub_event_type": "Non-violent transfer of territory"}),
     # a sentence whose subject refers back goes on with the event told
     ("On June 3, JNIM militants attacked an army post in Boni. "
      "The attack began with mortar fire and an air strike, and two soldiers were killed.",
