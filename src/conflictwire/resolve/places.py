@@ -678,6 +678,8 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
         if p.place is not None and q.place is not None and q.unit is not None and \
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
+        elif p.anchor is None and _town_of(text, p, q):
+            p.anchor, q.cue = q, PlaceCue(1, "admin")
     for p in places:
         hints = [u for u in places if p.place is not None and _hint(text, p, u, rules)]
         if hints and not any(_within(p.place, u.unit) for u in hints):
@@ -705,9 +707,23 @@ def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> boo
     return bool(rules.within_gap.fullmatch(text[p.end:u.start]))
 
 
+SUBURB_KM = 15.0  # how far from a town's centre its quarters and suburbs lie
+
+
+def _town_of(text: str, p: PlaceMention, q: PlaceMention) -> bool:
+    """Whether q, a town of note right after p and a comma, is the town p is a quarter or suburb of
+    ('in Kalgondin, Ouagadougou'), not the next place of a list."""
+    return p.place is not None and q.place is not None and notable(q.place) and not notable(p.place) and \
+        bool(_ENCLOSING.fullmatch(text[p.end:q.start])) and \
+        km_between(p.place.lat, p.place.lon, q.place.lat, q.place.lon) <= SUBURB_KM
+
+
 def _anchors(text: str, p: PlaceMention, q: PlaceMention) -> bool:
     """Whether q, soon after p in one sentence, is cued as the place p lies near ('X near Y', 'X,
-    11km north of Y', 'X in the area of Y')."""
+    11km north of Y', 'X in the area of Y') or in ('Sona, Tongomayel commune': a unit the admin
+    table lacks, named by its seat)."""
+    if q.cue is not None and q.cue.role == "admin":
+        return bool(_ENCLOSING.fullmatch(text[p.end:q.start]))
     return q.cue is not None and q.cue.role == "event" and q.cue.precision == 2 and \
         0 <= q.start - p.end <= ANCHOR_CHARS and not re.search(r"[.;]\s", text[p.end:q.start])
 

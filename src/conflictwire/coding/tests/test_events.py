@@ -765,6 +765,18 @@ def test_each_village_of_a_list_is_an_event():
     assert [(e.location, e.fatalities) for e in found] == [("Boni", 4)]
 
 
+def test_the_commune_or_town_a_village_lies_in_is_no_second_event():
+    # a commune named by its seat town after a comma says where the village is, among its namesakes
+    found = events("On June 3, gunmen killed a herder in Tanghin, Loumbila commune.")
+    assert [(e.location, e.admin2, e.geo_precision) for e in found] == [("Tanghin", "Oubritenga", 1)]
+    # a town of note a few km away is the town the place is a quarter or suburb of
+    found = events("On June 3, unknown gunmen shot dead a trader in Kalaban, Bamako.")
+    assert [e.location for e in found] == ["Kalaban"]
+    # towns of note far apart are a list
+    found = events("On June 3, protesters marched in Kaya, Dori and Djibo.")
+    assert sorted(e.location for e in found) == ["Djibo", "Dori", "Kaya"]
+
+
 def test_a_year_that_dates_another_event_is_not_the_events_date():
     e = one("Thousands marched in Ouagadougou in memory of a journalist who was assassinated in 1998.")
     assert e.event_date == PUB
