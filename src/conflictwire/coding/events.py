@@ -655,11 +655,12 @@ def is_passive(doc: Doc, trigger: Mention, before: list[ActorPhrase], sentence_s
     """'was attacked', 'were killed'; and reduced forms: 'A farmer killed and a herder abducted by
     gunmen', 'Soldier killed in an ambush', 'FAMa checkpoint ... attacked last night'."""
     text = doc.text
-    if _PASSIVE.search(text[max(sentence_start, trigger.start - 30):trigger.start]):
+    g = grammar(doc.languages)
+    if _PASSIVE.search(text[max(sentence_start, trigger.start - 30):trigger.start]) or \
+            text[trigger.start:trigger.end].lower() in g.victim_subject:
         return True
     if _AND_PASSIVE.search(text[sentence_start:trigger.start]):
         return True  # 'six men were detained by soldiers ... and allegedly tortured'
-    g = grammar(doc.languages)
     if g.undergo.search(text, max(sentence_start, trigger.start - 30), trigger.start):
         return True  # 'a girl received 60 lashes after Islamists convicted her'
     if before and not trigger.has("clash") and any(

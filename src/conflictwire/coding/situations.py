@@ -41,6 +41,7 @@ class Grammar:
     day_units: frozenset[str]
     duration_before: frozenset[str]
     duration_after: frozenset[str]
+    victim_subject: frozenset[str]  # 'went missing': an event word whose subject is its victim
     speech: frozenset[str]
     one_day_of_many: re.Pattern  # 'third (consecutive) day'
     period: re.Pattern
@@ -101,7 +102,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                                                             "present_passive", "participle_phrase", "relative",
                                                             "anaphoric", "event_nouns", "remains_nouns", "topic_links",
                                                             "topic_clauses", "crowd_words", "crowd_pronouns",
-                                                            "day_units", "duration_before", "duration_after")),
+                                                            "day_units", "duration_before", "duration_after",
+                                                            "victim_subject")),
                    frozenset(speech),
                    re.compile(rf"\b(?:{packs.alternation(lists.get('day_ordinals', ()))})\s+"
                               rf"(?:(?:{packs.alternation(lists.get('day_ordinal_adjectives', ()))})\s+)?"

@@ -262,6 +262,9 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Burkina Faso)", ""),
     ("On June 3, MNLA fighters took control of Anefis without a fight.",
      "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
+    # those who went missing are the victims, not a crowd that acted
+    ("On June 3, two teachers and their driver went missing on the road to Djibo.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
     ("On June 3, clashes between students of two schools in Kaya left five wounded.",
      "Mob violence", "Rioters (Burkina Faso)", "Rioters (Burkina Faso)"),
     ("On June 3, fighting between Imghad and Idnane near Anefis left several wounded.",
