@@ -766,6 +766,8 @@ def test_each_village_of_a_list_is_an_event():
     found = events("On June 3, an IED struck an army convoy on the road linking Boni and Douentza, "
                    "killing four soldiers.")
     assert [(e.location, e.fatalities) for e in found] == [("Boni", 4)]
+    found = events("On June 3, gunmen abducted two traders between the towns of Hombori and Gossi.")
+    assert [e.location for e in found] == ["Hombori"]
 
 
 def test_the_commune_or_town_a_village_lies_in_is_no_second_event():
