@@ -262,6 +262,9 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Burkina Faso)", ""),
     ("On June 3, MNLA fighters took control of Anefis without a fight.",
      "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
+    # 'have taken' of hostages takes no town
+    ("On June 3, JNIM militants have taken hostage two traders near Boni.",
+     "Abduction/forced disappearance", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     # those who went missing are the victims, not a crowd that acted
     ("On June 3, two teachers and their driver went missing on the road to Djibo.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
