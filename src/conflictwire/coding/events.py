@@ -508,11 +508,22 @@ def _previous_force(doc: Doc, frame: Frame) -> list[ActorPhrase]:
 
 
 def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
-    """'JNIM militants ambushed a vehicle, the militants shot dead the mayor': a definite generic
-    phrase of the agent's own kind names the agent again, not its victim."""
+    """'Islamist militants ambushed a vehicle, the militants shot dead the mayor': a definite generic
+    phrase of the agent's own kind names the agent again, not its victim; so does the subject of
+    a later act, of an armed group's kind, after a named armed group ('JNIM militants attacked the
+    town, (the) militants opened fire at a school'; not 'MNLA seized Kidal from the Islamists')."""
+    if p.entries("named"):
+        return False
     kinds = {e.key for e in p.entries("kind")}
-    own_kind = bool(kinds) and kinds <= {e.key for e in agent.entries("kind")}
-    return own_kind and not p.entries("named") and _definite(doc, p)
+    if kinds and kinds <= {e.key for e in agent.entries("kind")} and _definite(doc, p):
+        return True
+    lx = lexicon(doc.languages, doc.regions)
+    named_group = any(lx.actors.get(e.key, {}).get("inter") in NON_STATE_ARMED for e in agent.entries("named"))
+    return bool(kinds) and named_group and _subject_of(doc, p, lambda m: m.in_layer(TAG)) \
+        and all(lx.kinds.get(acled_kind(k), {}).get("inter") in NON_STATE_ARMED for k in kinds)
+
+
+NON_STATE_ARMED = (2, 3)  # inter codes of rebel groups and political militias
 
 
 def _definite(doc: Doc, p: ActorPhrase) -> bool:

@@ -262,6 +262,11 @@ def one(text, published=PUB):
      "Violent demonstration", "Rioters (Burkina Faso)", ""),
     ("On June 3, MNLA fighters took control of Anefis without a fight.",
      "Non-violent transfer of territory", "MNLA: National Movement for the Liberation of Azawad", ""),
+    # a later clause's subject of a named group's kind is that group again; the object of 'from' the other side
+    ("On June 3, JNIM militants attacked the town of Arbinda, militants burned a bar and opened fire at a school.",
+     "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Burkina Faso)"),
+    ("On June 3, JNIM militants seized the town of Lere from the jihadists.",
+     "Non-state actor overtakes territory", "JNIM: Group for Support of Islam and Muslims", "Islamist Militia (Mali)"),
     # 'have taken' of hostages takes no town
     ("On June 3, JNIM militants have taken hostage two traders near Boni.",
      "Abduction/forced disappearance", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
