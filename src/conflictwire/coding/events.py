@@ -1011,7 +1011,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         list_gap = place_rules(doc.languages).list_gap
         for p in events[1:]:  # 'the villages of Sogou and Berda': one event each
             if list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and not _between(doc, first) \
-                    and not (same_list[-1].anchor is p and p.cue.role == "admin"):  # 'Sona, Tongomayel commune'
+                    and not (same_list[-1].anchor is p and p.cue.role == "admin"):  # 'Tanghin, Loumbila commune'
                 same_list.append(p)
             else:
                 break

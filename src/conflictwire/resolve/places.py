@@ -712,7 +712,7 @@ SUBURB_KM = 15.0  # how far from a town's centre its quarters and suburbs lie
 
 def _town_of(text: str, p: PlaceMention, q: PlaceMention) -> bool:
     """Whether q, a town of note right after p and a comma, is the town p is a quarter or suburb of
-    ('in Kalgondin, Ouagadougou'), not the next place of a list."""
+    ('in Kalaban, Bamako'), not the next place of a list."""
     return p.place is not None and q.place is not None and notable(q.place) and not notable(p.place) and \
         bool(_ENCLOSING.fullmatch(text[p.end:q.start])) and \
         km_between(p.place.lat, p.place.lon, q.place.lat, q.place.lon) <= SUBURB_KM
@@ -720,7 +720,7 @@ def _town_of(text: str, p: PlaceMention, q: PlaceMention) -> bool:
 
 def _anchors(text: str, p: PlaceMention, q: PlaceMention) -> bool:
     """Whether q, soon after p in one sentence, is cued as the place p lies near ('X near Y', 'X,
-    11km north of Y', 'X in the area of Y') or in ('Sona, Tongomayel commune': a unit the admin
+    11km north of Y', 'X in the area of Y') or in ('Tanghin, Loumbila commune': a unit the admin
     table lacks, named by its seat)."""
     if q.cue is not None and q.cue.role == "admin":
         return bool(_ENCLOSING.fullmatch(text[p.end:q.start]))
