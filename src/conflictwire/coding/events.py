@@ -22,7 +22,7 @@ from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
 from ..resolve.outlets import outlet_home
-from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, notable,
+from ..resolve.places import (BATCH_AREAS, PlaceContext, PlaceCue, PlaceMention, find_dateline, lies_in, notable,
                               place_rules, region_prior, resolve_places)
 from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
@@ -50,6 +50,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$"
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
 MAX_SPLIT_DAYS = 10
+NON_STATE_ARMED = (2, 3)  # inter codes of rebel groups and political militias
 FREED_CHARS = 30  # how far after 'liberated' the people it frees may be named: 'liberated all 55 prisoners'
 PLACE_AFTER_CHARS = 60  # ... unless a place is named after it: 'retook Boni from Ansar Dine fighters'
 _LABEL = re.compile(r"\s*([A-Za-z][\w /-]{2,40}?)\s*:\s")
@@ -521,9 +522,6 @@ def _restates(doc: Doc, p: ActorPhrase, agent: ActorPhrase) -> bool:
     named_group = any(lx.actors.get(e.key, {}).get("inter") in NON_STATE_ARMED for e in agent.entries("named"))
     return bool(kinds) and named_group and _subject_of(doc, p, lambda m: m.in_layer(TAG)) \
         and all(lx.kinds.get(acled_kind(k), {}).get("inter") in NON_STATE_ARMED for k in kinds)
-
-
-NON_STATE_ARMED = (2, 3)  # inter codes of rebel groups and political militias
 
 
 def _definite(doc: Doc, p: ActorPhrase) -> bool:
@@ -1011,7 +1009,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
         list_gap = place_rules(doc.languages).list_gap
         for p in events[1:]:  # 'the villages of Sogou and Berda': one event each
             if list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and not _between(doc, first) \
-                    and not (same_list[-1].anchor is p and p.cue.role == "admin"):  # 'Tanghin, Loumbila commune'
+                    and not lies_in(doc.text, same_list[-1], p):
                 same_list.append(p)
             else:
                 break
@@ -1415,7 +1413,7 @@ def _as_identified(doc: Doc, said_to_be: list[tuple[ActorPhrase, ActorPhrase]], 
         q = next((q for first, q in said_to_be if first is p), None)
         if q is not None:
             unnamed, group = refs(doc, [p], when, country, "any"), refs(doc, [q], when, country, "any")
-            if unnamed and not unnamed[-1].named and unnamed[-1].inter in (2, 3) and \
+            if unnamed and not unnamed[-1].named and unnamed[-1].inter in NON_STATE_ARMED and \
                     group and group[0].armed and group[0].named:
                 p = q
         out.append(p)
@@ -1544,7 +1542,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             return actor1, armed[0]
         if actor1.inter in (1, 8):
             # forces on an operation fight the armed men the report counts ('30 militants were killed')
-            foe = next((r for r in all_refs if r.armed and r.inter in (2, 3) and r.name != actor1.name), None)
+            foe = next((r for r in all_refs if r.armed and r.inter in NON_STATE_ARMED and r.name != actor1.name), None)
             return actor1, foe or nm.kind_actor("unidentified", country, when, country)
         state = next((r for r in all_refs if r.inter in (1, 8) and r.armed and r.name != actor1.name), None)
         return actor1, state or nm.kind_actor(_unnamed_side(sub_event, [actor1], all_refs), country, when, country)

@@ -679,7 +679,7 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
                 _ENCLOSING.fullmatch(text[p.end:q.start]) and _within(p.place, q.unit):
             q.place = None  # 'Diguel, Soum': the province Diguel is in, not the village Soum
         elif p.anchor is None and _town_of(text, p, q):
-            p.anchor, q.cue = q, PlaceCue(1, "admin")
+            p.anchor = q
     for p in places:
         hints = [u for u in places if p.place is not None and _hint(text, p, u, rules)]
         if hints and not any(_within(p.place, u.unit) for u in hints):
@@ -716,6 +716,12 @@ def _town_of(text: str, p: PlaceMention, q: PlaceMention) -> bool:
     return p.place is not None and q.place is not None and notable(q.place) and not notable(p.place) and \
         bool(_ENCLOSING.fullmatch(text[p.end:q.start])) and \
         km_between(p.place.lat, p.place.lon, q.place.lat, q.place.lon) <= SUBURB_KM
+
+
+def lies_in(text: str, p: PlaceMention, q: PlaceMention) -> bool:
+    """Whether q, right after p and a comma or bracket, is named to say where p lies ('Tanghin,
+    Loumbila commune', 'Kalaban, Bamako'), not as a place of its own."""
+    return p.anchor is q and bool(_ENCLOSING.fullmatch(text[p.end:q.start]))
 
 
 def _anchors(text: str, p: PlaceMention, q: PlaceMention) -> bool:
