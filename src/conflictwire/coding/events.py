@@ -1262,9 +1262,13 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     }
     days = list(dates.days) if dates else [None]
     lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages), dates is not None)
-    # 'on 5 May, they fought for two days': one event a day from the day the report gives, or
-    # from the assumed day of an undated report (see undated.py)
-    first = doc.anchor if dates is None else days[0] if len(days) == 1 and date_span else None
+    # 'on 5 May, they fought for two days': one event a day from the day the report gives; an
+    # undated report is written after the fighting ended, so its days end on the assumed day (see
+    # undated.py)
+    if dates is None:
+        first = doc.anchor - timedelta(days=lasted - 1) if doc.anchor else None
+    else:
+        first = days[0] if len(days) == 1 and date_span else None
     if first is not None and 1 < lasted <= MAX_SPLIT_DAYS:
         days = [first + timedelta(days=k) for k in range(lasted)]
     if len(days) > MAX_SPLIT_DAYS:

@@ -55,7 +55,7 @@ def date_undated(results: list[ArticleResult]) -> int:
             if RELATIVE in event.tags and lag and event.event_date is not None:
                 event.event_date -= timedelta(days=lag)
                 event.tags.append(f"relative date counted from the corpus's usual {lag}-day reporting lag")
-            if ASSUMED in event.tags:  # the later days of an undated event that lasted several keep their offset
+            if ASSUMED in event.tags:  # the days of an undated event that lasted several keep their offset
                 event.event_date = published - timedelta(days=lag) + (event.event_date - published)
                 event.time_precision = 2
                 note = f"event date estimated: publication date minus the corpus's usual {lag}-day reporting lag"

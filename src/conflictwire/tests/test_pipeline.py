@@ -75,10 +75,11 @@ def test_reports_with_no_outlet_share_no_outlets_usual_country(tmp_path):
 
 
 def test_an_undated_battle_that_lasted_days_is_an_event_a_day_from_the_batchs_usual_lag(tmp_path):
-    # the dated reports run two days after their events: so do the undated ones
+    # the dated reports run two days after their events: so do the undated ones, two days after
+    # the fighting ended
     undated = [("CMA and GATIA fighters clashed for two days near Anefis, killing ten.", "Wire"),
                ("CMA and GATIA fighters clashed for a third day near Anefis.", "Wire")]
     batch = run([write(tmp_path / "a.jsonl", MALI + undated)])
     days = [(e.event_date.isoformat(), e.fatalities) for e in coded(batch, "r5").events]
-    assert days == [("2019-06-03", 5), ("2019-06-04", 5)]
+    assert days == [("2019-06-02", 5), ("2019-06-03", 5)]
     assert [e.event_date.isoformat() for e in coded(batch, "r6").events] == ["2019-06-03"]
