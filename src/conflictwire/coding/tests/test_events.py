@@ -165,6 +165,9 @@ def one(text, published=PUB):
      "Protest with intervention", "Protesters (Mali)", "Military Forces of Mali (2013-2020)"),
     ("On June 3, youths protesting against power cuts burned tyres in Kati and threw stones at soldiers.",
      "Violent demonstration", "Rioters (Mali)", "Military Forces of Mali (2013-2020)"),
+    # a stand-off in quotes is a stand-off
+    ("On June 3, traders held a sit-in at the town hall of Sikasso and 'faced off' with police.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     # 'dispersed by' after 'were' and an adverb tells the act, not a grievance
     ("On June 3, traders protesting in Sikasso against a new tax were violently dispersed by security forces.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
