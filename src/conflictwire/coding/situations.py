@@ -76,12 +76,12 @@ SETTING_LATER_CHARS = 60  # how many characters of its clause may stand between 
 
 @cache
 def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
-    lists = {key: {w.lower() for w in words} for key, words in packs.lists(languages, "grammar").items()}
+    lists = {key: {w.lower() for phrase in phrases for w in packs.expand(phrase)}
+             for key, phrases in packs.lists(languages, "grammar").items()}
     speech = {v.lower() for v in packs.words(languages, "quotes", "speech_verbs")}
 
     def alternation(key: str) -> re.Pattern:
-        words = {w for phrase in lists.get(key, ()) for w in packs.expand(phrase)}
-        return re.compile(r"\b(?:%s)\b" % packs.alternation(words), re.IGNORECASE)
+        return re.compile(r"\b(?:%s)\b" % packs.alternation(lists.get(key, ())), re.IGNORECASE)
 
     def before_words(key: str, words: int) -> re.Pattern:
         """One of the key's words and up to this many more at the end of a text: 'planted by (the) '."""

@@ -153,6 +153,8 @@ def one(text, published=PUB):
     # a participle after the noun it tells of is the grievance; after the crowd, what was done to it
     ("On June 3, residents of Sikasso marched to demand the release of 23 people arrested in their area.",
      "Peaceful protest", "Protesters (Mali)", ""),
+    ("On June 3, nurses marched in Sikasso in solidarity with two colleagues assaulted a week earlier.",
+     "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, residents marched in Sikasso; 20 protesters arrested in the city centre.",
      "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     # the generic forces that face a crowd are its police; soldiers stay the army
