@@ -346,8 +346,8 @@ def _unlisted(text: str, found: list[PlaceMention], rules: PlaceRules, blocked: 
             continue
         name, end = _bare_name(text, run.start(), run.end())
         if name.lower() in rules.not_places or blocked.cover(run.start(), end) or \
-                _person(text, run.start(), end, name, rules):
-            continue
+                _person(text, run.start(), end, name, rules) or rules.elsewhere_after.match(text[end:end + 20]):
+            continue  # ... nor 'near the Mali-Niger border': the countries a border divides
         out.append(PlaceMention(run.start(), end, name, [], [], _cue(text, run.start(), end, rules),
                                 after_place_word=True))
     return out

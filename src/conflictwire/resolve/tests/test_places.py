@@ -57,6 +57,8 @@ def test_a_name_after_a_place_word_is_a_place_even_when_the_gazetteer_gives_it_o
     found = places("Gunmen attacked a gendarmerie position near Mandoli, Mali.")
     assert found["Mandoli"].after_place_word and found["Mandoli"].place is None
     assert "Mandoli" not in places("Gunmen attacked a gendarmerie position, Mandoli said.")
+    # ... but not the countries a border divides
+    assert places("Gunmen attacked a gendarmerie position near the Mali-Niger border.") == {}
 
 
 def test_a_business_named_after_a_town_is_no_place():
