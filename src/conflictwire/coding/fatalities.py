@@ -84,6 +84,7 @@ class Patterns:
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     predicate_after: re.Pattern  # 'was' after a death word that describes its subject
     headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
+    headline_lead: re.Pattern  # what may open a headline's clause before its subject: '... and his '
     headline_gap: re.Pattern  # between a headline's subject and its death word: 'Chief of Tem reportedly killed'
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
@@ -191,6 +192,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
                                 rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))|^\s*(?:[.;]|$)"),
+        headline_lead=re.compile(rf"(?:^|.*[.;:,]|.*\n|.*\s(?:{joiners})\s)\s*(?:{_WORD}\s+){{0,2}}", re.S | re.I),
         headline_gap=compile_(rf"(?:\s+(?:{alt('headline_complement_links')})\s+[^,;.]{{1,40}}?)?"
                               rf"\s*(?:(?:{alt('headline_adverbs')})\s+)?"),
         participle_lead=compile_(rf"(?:,|\b(?:{alt('participle_leads')}))\s*$"),
@@ -703,11 +705,11 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
         return [DeathCount(1, one.start("one"), one.end("one"))]
     if (death.has("kill") or death.has("dead")) and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier reportedly killed near
-        # Boni', 'Driver presumed dead.'
+        # Boni', 'Driver presumed dead.', '... abducted and his driver found dead.'
         subject = next((g for g in _noun_groups(text, victim_nouns, clause_start, death.start)
                         if p.headline_gap.fullmatch(text, g[1], death.start)), None)
         if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
-                re.fullmatch(rf"(?:^|.*[.;:,]|.*\n)\s*(?:{_WORD}\s+){{0,2}}", text[clause_start:subject[0]], re.S):
+                p.headline_lead.fullmatch(text[clause_start:subject[0]]):
             # 'The individual assassinated was ...': a definite subject may be one already counted
             definite = bool(p.restated.search(text, clause_start, subject[0]))
             return [DeathCount(1, subject[0], subject[1], weak=definite)]

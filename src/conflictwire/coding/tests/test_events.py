@@ -564,6 +564,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
     ("On June 3, gunmen took the town of Boni. Local councillor reportedly killed by the attackers.", 1),
     ("On June 3, gunmen attacked a truck near Boni. Driver presumed dead.", 1),
+    ("Trader abducted near Boni on June 3 and his driver found dead.", 1),
     ("On June 3, a land dispute in Boni resulted in two dead and one wounded.", 2),
     ("On June 3, soldiers arrested a trader in Boni who after his arrest was extrajudicially executed.", 1),
     ("On June 3, twelve men were summarily shot by soldiers in Boni.", 12),
