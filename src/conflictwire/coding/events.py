@@ -28,7 +28,7 @@ from .background import ArticleDate, infer_article_date, is_background
 from .claims import find_claims
 from .quotes import find_quotes, quote_words
 from .situations import (act_word, anaphoric, any_past_form, duration_days, grammar, in_seized_list,
-                         states_situation, topical_plural)
+                         states_situation, tells_in_past, topical_plural)
 from .classify import ANCHORS, EVENT_TYPE, PROPERTY, REMOTE, STRATEGIC, VIOLENT, Signals, classify
 from .fatalities import (CASUALTY_TAGS, SplitNote, coded_deaths, count_deaths, patterns as death_patterns,
                          split_note, with_coded_deaths)
@@ -49,6 +49,7 @@ _CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|before|after|as|then)\s
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
+_CLAUSE_BREAK = re.compile(r",|\band\b", re.I)  # where a sentence's next clause may begin
 MAX_SPLIT_DAYS = 10
 NON_STATE_ARMED = (2, 3)  # inter codes of rebel groups and political militias
 FREED_CHARS = 30  # how far after 'liberated' the people it frees may be named: 'liberated all 55 prisoners'
@@ -467,12 +468,15 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         if not agents and patients and armed_phrase(doc, patients[0]):
             if not state_forces(doc, patients[0]):
                 agents = _previous_force(doc, frame)
-            if not agents and _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
-                                          and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
-                # 'militants seized two vehicles, one of the occupants was found killed': the armed
-                # subject of an earlier verb did it, to the passive's own subject (not 'soldiers
-                # injured in an ambush', a passive itself)
-                agents, patients = patients[:1], patients[1:][-1:]
+            clause = None if agents else _passive_clause(doc, patients[0], trigger.start)
+            if not agents and (clause is not None or _subject_of(
+                    doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
+                    and not any(e.kind in CASUALTY_TAGS for e in m.entries))):
+                # 'militants seized two vehicles, one of the occupants was found killed', 'militants
+                # entered the village, three traders were executed': the armed subject of an
+                # earlier verb did it, to the passive's own subject (not 'soldiers injured in an
+                # ambush', a passive itself)
+                agents, patients = patients[:1], [q for q in patients[1:] if q.start >= (clause or 0)][-1:]
         return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
@@ -568,6 +572,23 @@ def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
     # the verb may come in the event's words with the subject's own ('air force bombed')
     return bool(gap) and any_past_form(doc.text[max(p.end, verb.start):verb.end].lower(), g) and \
         (gap.group(1) or "").lower() not in g.past_passive | g.present_passive | g.perfect
+
+
+def _passive_clause(doc: Doc, p: ActorPhrase, passive: int) -> int | None:
+    """Where the passive's own clause begins, when p is the subject of an earlier clause in the
+    past: 'militants entered the village, three traders were executed' (not 'militants abducted
+    last week were found dead', nor 'he shot and wounded a guard but no troops were injured')."""
+    g = grammar(doc.languages)
+    breaks = list(_CLAUSE_BREAK.finditer(doc.text, p.end, passive))
+    if not breaks:
+        return None
+    # the new clause opens with its subject: not 'were' (an aside ends), nor a verb ('shot and
+    # wounded', 'and then opened fire')
+    opening = re.findall(r"[\w'’-]+", doc.text[breaks[-1].end():breaks[-1].end() + 40])[:2]
+    if tells_in_past(doc.text[p.end:breaks[-1].start()], g) and opening and opening[0].lower() not in g.past_passive \
+            and not any_past_form(" ".join(opening), g):
+        return breaks[-1].end()
+    return None
 
 
 def _setting_owner(doc: Doc, trigger: Mention, after: list[ActorPhrase]) -> list[ActorPhrase]:

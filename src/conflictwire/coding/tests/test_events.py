@@ -492,6 +492,13 @@ def one(text, published=PUB):
     ("On June 3, a suicide car bomb exploded at the army camp in Sevare, followed by an armed assault by "
      "militants; two soldiers were killed.",
      "Armed clash", "Islamist Militia (Mali)", "Military Forces of Mali (2013-2020)"),
+    # the subject of an earlier clause is no victim of the passive after it; joined subjects are both victims
+    ("On June 3, militants entered the village of Sofara and three civilians were executed.",
+     "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, militants entered Sofara and then opened fire on the market.",
+     "Attack", "Islamist Militia (Mali)", "Civilians (Mali)"),
+    ("On June 3, two soldiers and three civilians were killed near Sofara.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
 ])
 def test_rule_families(text, sub_event, actor1, actor2):
     e = one(text)
