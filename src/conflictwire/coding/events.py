@@ -476,7 +476,7 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
                 # entered the village, three traders were executed': the armed subject of an
                 # earlier verb did it, to the passive's own subject (not 'soldiers injured in an
                 # ambush', a passive itself)
-                agents, patients = patients[:1], [q for q in patients[1:] if q.start >= (clause or 0)][-1:]
+                agents, patients = patients[:1], [q for q in patients[1:] if clause is None or q.start >= clause][-1:]
         return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
@@ -577,7 +577,7 @@ def _subject_of(doc: Doc, p: ActorPhrase, verb_kind) -> bool:
 def _passive_clause(doc: Doc, p: ActorPhrase, passive: int) -> int | None:
     """Where the passive's own clause begins, when p is the subject of an earlier clause in the
     past: 'militants entered the village, three traders were executed' (not 'militants abducted
-    last week were found dead', nor 'he shot and wounded a guard but no troops were injured')."""
+    last week were found dead', nor 'gunmen shot and wounded a guard but no one was killed')."""
     g = grammar(doc.languages)
     breaks = list(_CLAUSE_BREAK.finditer(doc.text, p.end, passive))
     if not breaks:
