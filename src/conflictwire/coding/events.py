@@ -258,9 +258,9 @@ def reported_tags(doc: Doc, i: int, lead: bool) -> set[str]:
     return set() if tags and states_situation(doc.text, s, triggers, dated, lead, g) else tags
 
 
-def opening_words(s, n: int) -> list[str]:
-    """A sentence's first n words, lower case: its subject, mostly."""
-    return [w.lower() for w in re.findall(r"[\w'’-]+", s.text)[:n]]
+def opening_words(text: str, n: int) -> list[str]:
+    """A sentence's or clause's first n words, lower case: its subject, mostly."""
+    return [w.lower() for w in re.findall(r"[\w'’-]+", text)[:n]]
 
 
 def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
@@ -270,7 +270,7 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
     JNIM and a National Guard patrol ... The patrol was ambushed')."""
     g = grammar(doc.languages)
     anchors = doc.anchors_in(s.start, s.end)
-    words = opening_words(s, 3)
+    words = opening_words(s.text, 3)
     return all(anaphoric(doc.text, m, g) for m in anchors) or \
         bool(anchors) and anaphoric(doc.text, anchors[0], g) and anchors[0].start - s.start <= SUBJECT_CHARS or \
         len(words) > 1 and words[0] in g.anaphoric and (bool(set(words[1:]) & g.event_nouns)
@@ -287,7 +287,7 @@ def remains_told(doc: Doc, s) -> bool:
     """'Their bodies were found on March 23', 'The 8 bodies were discovered in a mass grave': the
     dead of the event told, found later (their finding is no event, its place and day not the event's)."""
     g = grammar(doc.languages)
-    words = [w for w in opening_words(s, 3) if not w.isdigit()]
+    words = [w for w in opening_words(s.text, 3) if not w.isdigit()]
     return len(words) > 1 and words[0] in g.anaphoric and words[1] in g.remains_nouns
 
 
@@ -325,7 +325,7 @@ def crowd_goes_on(doc: Doc, s, frame: Frame) -> bool:
     """'... gathered in front of the police station. They then set fire to it': a sentence whose
     subject is the crowd just told tells what the demonstration became."""
     g = grammar(doc.languages)
-    words = opening_words(s, 2)
+    words = opening_words(s.text, 2)
     return "protest" in frame.tags and bool(words) and (
         words[0] in g.crowd_pronouns or len(words) > 1 and words[1] in g.crowd_words and words[0] in g.anaphoric)
 
@@ -468,15 +468,16 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
         if not agents and patients and armed_phrase(doc, patients[0]):
             if not state_forces(doc, patients[0]):
                 agents = _previous_force(doc, frame)
+            # 'militants seized two vehicles, one of the occupants was found killed', 'militants
+            # entered the village, three traders were executed': the armed subject of an earlier
+            # verb did it, to the passive's own subject (not 'soldiers injured in an ambush', a
+            # passive itself)
             clause = None if agents else _passive_clause(doc, patients[0], trigger.start)
-            if not agents and (clause is not None or _subject_of(
-                    doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
-                    and not any(e.kind in CASUALTY_TAGS for e in m.entries))):
-                # 'militants seized two vehicles, one of the occupants was found killed', 'militants
-                # entered the village, three traders were executed': the armed subject of an
-                # earlier verb did it, to the passive's own subject (not 'soldiers injured in an
-                # ambush', a passive itself)
-                agents, patients = patients[:1], [q for q in patients[1:] if clause is None or q.start >= clause][-1:]
+            if clause is not None:
+                agents, patients = patients[:1], [q for q in patients[1:] if q.start >= clause][-1:]
+            elif not agents and _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
+                                            and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
+                agents, patients = patients[:1], patients[1:][-1:]
         return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
@@ -584,8 +585,8 @@ def _passive_clause(doc: Doc, p: ActorPhrase, passive: int) -> int | None:
         return None
     # the new clause opens with its subject: not 'were' (an aside ends), nor a verb ('shot and
     # wounded', 'and then opened fire')
-    opening = re.findall(r"[\w'’-]+", doc.text[breaks[-1].end():breaks[-1].end() + 40])[:2]
-    if tells_in_past(doc.text[p.end:breaks[-1].start()], g) and opening and opening[0].lower() not in g.past_passive \
+    opening = opening_words(doc.text[breaks[-1].end():breaks[-1].end() + 40], 2)
+    if tells_in_past(doc.text[p.end:breaks[-1].start()], g) and opening and opening[0] not in g.past_passive \
             and not any_past_form(" ".join(opening), g):
         return breaks[-1].end()
     return None
