@@ -39,6 +39,9 @@ def refiner(path: str):
 
 MIN_OUTLET_ARTICLES = 5  # an outlet's usual country is trusted from this many articles naming one
 MIN_OUTLET_SHARE = 0.6
+# ... and for a report that nothing else places (its events have no country), the country named
+# by more than this share of the batch's reports
+MIN_MAJORITY_SHARE = 0.5
 MIN_AREA_ARTICLES = 20  # a batch's regions weigh in choosing among namesakes from this many placed reports
 
 
@@ -71,9 +74,9 @@ def process_article(article: Article, options: Options = Options(),
                          areas=coded.areas(), place_margin=coded.closest_call())
 
 
-def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], str]:
+def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], dict[str, Counter], Counter]:
     """What the articles that name a country name: by outlet as cited ('AFP; PANAPRESS'), by each
-    source it cites ('AFP', 'PANAPRESS'), and where the whole batch usually reports from."""
+    source it cites ('AFP', 'PANAPRESS'), and in the whole batch."""
     per_outlet: dict[str, Counter] = defaultdict(Counter)
     per_source: dict[str, Counter] = defaultdict(Counter)
     overall: Counter = Counter()
@@ -85,17 +88,17 @@ def usual_countries(results: list[ArticleResult]) -> tuple[dict[str, Counter], d
                 per_outlet[r.article.outlet].update(shares)
             for source in sources(r.article.outlet):
                 per_source[source].update(shares)
-    return per_outlet, per_source, _usual(overall)
+    return per_outlet, per_source, overall
 
 
-def _usual(counts: Counter) -> str:
-    """The country trusted as usual: named by MIN_OUTLET_ARTICLES articles, MIN_OUTLET_SHARE of
-    them; '' if none is."""
+def _usual(counts: Counter, share: float = MIN_OUTLET_SHARE) -> str:
+    """The country trusted as usual: named by MIN_OUTLET_ARTICLES articles, more than the share
+    of them; '' if none is."""
     if not counts:
         return ""
     total = sum(counts.values())
     top, n = counts.most_common(1)[0]
-    return top if total >= MIN_OUTLET_ARTICLES and n / total >= MIN_OUTLET_SHARE else ""
+    return top if total >= MIN_OUTLET_ARTICLES and n / total > share else ""
 
 
 def recode_by_batch(results: list[ArticleResult], options: Options) -> None:
@@ -104,12 +107,16 @@ def recode_by_batch(results: list[ArticleResult], options: Options) -> None:
     whose village has a namesake in another region that nothing in the text tells apart, with each
     region's share of the batch's reports that place their events beyond doubt (a corpus about
     central Mali's violence: its Toye is the one in Mopti, not in Segou)."""
-    per_outlet, per_source, batch_usual = usual_countries(results)
+    per_outlet, per_source, overall = usual_countries(results)
+    usual, majority = _usual(overall), _usual(overall, MIN_MAJORITY_SHARE)
     areas = batch_areas(results)
     sway = BATCH_AREAS * max(areas.values(), default=0.0)
     for r in results:
+        # a village's own readings weigh against all but a clear usual country of the batch; a
+        # report that nothing places ('Protesters marched against fuel prices') has only the batch
+        batch_country = majority if any(not e.country for e in r.events) else usual
         country, source = ("", "") if r.countries else assumed_country(r.article.outlet, per_outlet, per_source,
-                                                                       batch_usual)
+                                                                       batch_country)
         close = r.place_margin < sway
         if country or close:
             r.events = code(r.article, options, {country: 1.0} if country else None, areas if close else None).events

@@ -42,6 +42,22 @@ def test_a_report_citing_several_sources_takes_the_country_its_sources_usually_r
     assert "country assumed from the outlet's other reports: ML" in market.notes
 
 
+def test_a_report_nothing_places_takes_the_country_most_of_the_batch_names(tmp_path):
+    # 6 reports from Burkina Faso to 5 from Mali: no country is the batch's usual one, but a march
+    # that names no place at all is likelier in Burkina Faso than anywhere else
+    bare = [("On June 4, hundreds of truck drivers marched to demand better pay.", "Radio X"),
+            ("On June 4, gunmen attacked the village of Bidi and killed two traders.", "Radio X")]
+    batch = run([write(tmp_path / "a.jsonl", BURKINA + MALI + bare)])
+    march = coded(batch, "r11")
+    assert [e.country for e in march.events] == ["Burkina Faso"]
+    assert "country assumed from the batch's other reports: BF" in march.notes
+    # a village the gazetteer reads in Mali and in Burkina Faso keeps its own reading: a mere
+    # majority of the batch does not outweigh it
+    village = coded(batch, "r12")
+    assert [e.country for e in village.events] == ["Mali"]
+    assert not any("country assumed" in note for note in village.notes)
+
+
 def test_a_named_groups_home_places_a_report_before_the_outlets_usual_country(tmp_path):
     burkina = [(text, "Wire") for text, _ in BURKINA]  # this wire reports from Burkina Faso
     bare = [("On June 4, a MINUSMA convoy hit a mine, wounding three peacekeepers.", "Wire")]
