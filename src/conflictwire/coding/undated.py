@@ -43,8 +43,10 @@ def report_lags(results: list[ArticleResult]) -> tuple[int, dict[str, int]]:
 def date_undated(results: list[ArticleResult]) -> int:
     """Give undated events the corpus's usual publication lag; returns the lag used by default.
 
-    'This morning' and 'on Tuesday' count from when the report was written, which the same lag
-    estimates: they are moved back by it too."""
+    'Yesterday' and 'three days ago' count from when the report was written, some time between
+    the event and publication: such an event lies at least as far back as its words say, and as
+    far as the corpus's events usually do ('yesterday' in a corpus whose events run three days
+    before publication: three days back, not four)."""
     default, outlets = report_lags(results)
     for result in results:
         published = result.article.published
@@ -52,9 +54,10 @@ def date_undated(results: list[ArticleResult]) -> int:
             continue
         lag = outlets.get(result.article.outlet, default)
         for event in result.events:
-            if RELATIVE in event.tags and lag and event.event_date is not None:
-                event.event_date -= timedelta(days=lag)
-                event.tags.append(f"relative date counted from the corpus's usual {lag}-day reporting lag")
+            usual = published - timedelta(days=lag)
+            if RELATIVE in event.tags and event.event_date is not None and usual < event.event_date:
+                event.event_date = usual
+                event.tags.append(f"relative date moved back to the corpus's usual {lag}-day reporting lag")
             if ASSUMED in event.tags:  # the days of an undated event that lasted several keep their offset
                 event.event_date = published - timedelta(days=lag) + (event.event_date - published)
                 event.time_precision = 2

@@ -99,3 +99,13 @@ def test_an_undated_battle_that_lasted_days_is_an_event_a_day_from_the_batchs_us
     days = [(e.event_date.isoformat(), e.fatalities) for e in coded(batch, "r5").events]
     assert days == [("2019-06-02", 5), ("2019-06-03", 5)]
     assert [e.event_date.isoformat() for e in coded(batch, "r6").events] == ["2019-06-03"]
+
+
+def test_a_relative_date_lies_as_far_back_as_its_words_say_and_the_batchs_usual_lag(tmp_path):
+    # the dated reports run two days after their events: 'yesterday' in a report of June 5 was
+    # written about an event of June 3 at the latest, but last week is further back than that
+    relative = [("Gunmen killed a herder near Mopti yesterday.", "Wire"),
+                ("Gunmen killed a herder near Gao last week.", "Wire")]
+    batch = run([write(tmp_path / "a.jsonl", MALI + relative)])
+    assert [e.event_date.isoformat() for e in coded(batch, "r5").events] == ["2019-06-03"]
+    assert [e.event_date.isoformat() for e in coded(batch, "r6").events] == ["2019-05-29"]
