@@ -512,10 +512,14 @@ COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # men
 
 
 def context_from(text: str, mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float],
-                 rules: PlaceRules, geo: Geography) -> PlaceContext:
+                 rules: PlaceRules, geo: Geography, theaters: frozenset[str] = frozenset()) -> PlaceContext:
+    """theaters: the foreign states whose forces the region pack places in one of its countries."""
     ctx = PlaceContext()
     for m in mentions:
-        keys = [(e.key, 2 if e.kind == "country" else 1) for e in m.entries if e.kind in COUNTRY_EVIDENCE]
+        # 'an American national', 'a Canadian hostage': a faraway state's adjective tells whose
+        # people, not where they were; a state's forces ('French troops') tell where they fight
+        keys = [(e.key, 2 if e.kind == "country" else 1) for e in m.entries if e.kind in COUNTRY_EVIDENCE
+                and not (e.kind == "adjective" and e.key not in prior and e.key not in theaters)]
         if not keys or rules.border_before.search(text, max(0, m.start - 30), m.start) or \
                 rules.elsewhere_after.match(text[m.end:m.end + 20]):
             continue  # 'near the border with Burkina Faso': the neighbour; 'Chadian peacekeepers': their home
@@ -655,13 +659,13 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     rules = place_rules(languages)
-    ctx = context_from(text, mentions, places, prior, rules, geo)
+    lx = lexicon(languages, regions)
+    ctx = context_from(text, mentions, places, prior, rules, geo, frozenset(cc for cc in lx.states if lx.theater(cc)))
     areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     if ctx.countries and not any(in_focus(cc, prior) for cc in ctx.countries):
         # 'French troops bombed Lere': a text that names only foreign states is likely where their
         # forces fought (the region pack's theater), not a namesake in a neighbour
-        lx = lexicon(languages, regions)
         for cc, weight in list(ctx.countries.items()):
             if theater := lx.theater(cc):
                 ctx.countries[theater] += weight

@@ -303,6 +303,14 @@ def test_the_nationality_of_peacekeepers_is_not_where_they_are():
     assert places("Gunmen shot dead two Nigerien soldiers in Gao.")["Gao"].place.cc == "NE"
 
 
+def test_a_faraway_nationality_is_whose_people_not_where_they_were():
+    # Pama is a Burkinabe town and a village in Ohio: an American abducted is abducted in the region
+    found = places("Militants abducted an American national and his driver near Pama.")["Pama"]
+    assert (found.place.cc, found.place.admin1) == ("BF", "Est")
+    # a foreign state's forces still say where they fought: Lere in Mali, not in Nigeria or Chad
+    assert places("French troops bombed militants in Lere.")["Lere"].place.cc == "ML"
+
+
 def test_the_outlets_usual_country_picks_a_village_but_not_over_a_town_of_note():
     # the text names no country; its outlet mostly reports from Mali
     def read(text):
