@@ -828,13 +828,16 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
         if role == "agent" and found and not any(r.named for r in found):
             found = _earlier_name(doc, p, nm, when, country) or found
         unarmed_before, unarmed_after, off_duty, offenders = unarmed_words(doc.languages)
-        # (before the phrase's last words: 'a resource person of the FDS')
-        if role == "patient" and (unarmed_before.search(doc.text[max(0, p.start - 30):p.mentions[-1].start])
-                                  or unarmed_after.match(doc.text[p.end:p.end + 25])
-                                  or unarmed_after.search(doc.text[p.start:p.end])
-                                  or offenders.search(doc.text[p.start:p.end])
-                                  or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
-            civilians = nm.kind_actor("civilians", country, when, country)
+        # (before the phrase's last words: 'a resource person of the FDS'); civilians keep their
+        # origin ('a former Burkinabe soldier', 'a former Swiss engineer')
+        if role == "patient" and (
+                unarmed_before.search(doc.text[max(0, p.start - 30):p.mentions[-1].start])
+                or unarmed_after.match(doc.text[p.end:p.end + 25])
+                or unarmed_after.search(doc.text[p.start:p.end])
+                or offenders.search(doc.text[p.start:p.end])
+                or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
+            origin = [e.key for e in p.entries("adjective") + p.entries("nationality")]
+            civilians = nm.kind_actor("civilians", origin[0] if origin else country, when, country)
             civilians.start, civilians.end = p.start, p.end
             civilians.assoc = [a for r in found for a in r.assoc]
             found = [civilians]

@@ -73,6 +73,11 @@ def one(text, published=PUB):
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, unknown gunmen abducted a Swiss nun in Koutiala.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (International)"),
+    # a former calling makes an armed man a civilian, and keeps a civilian's origin
+    ("On June 3, unknown gunmen abducted a former Swiss engineer in Koutiala.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (International)"),
+    ("On June 3, unknown gunmen shot dead a former Burkinabe soldier in Koutiala.",
+     "Attack", "Unidentified Armed Group (Mali)", "Civilians (Burkina Faso)"),
     # 'general' as an adjective names no officer
     ("On June 3, JNIM militants attacked the college of general education in Sofara and beat the caretaker.",
      "Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
