@@ -266,9 +266,13 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                             any(in_focus(c.cc, prior) for c in sub.candidates) or sub.units
                             for sub in subs):
                         out += subs
-                    elif len(subs) > 1 and subs[0] and not any(subs[1:]) and \
-                            any(_of_note(c, prior, subs[0].text) and in_focus(c.cc, prior) for c in subs[0].candidates):
-                        out.append(subs[0])  # 'Kati-Sananfra': a quarter the gazetteer lacks, of a town of note
+                    elif len(subs) > 1 and len(known := [sub for sub in subs if sub]) == 1 and \
+                            not any(text[a:b].isupper() for a, b in parts) and \
+                            any(_of_note(c, prior, known[0].text) and in_focus(c.cc, prior)
+                                for c in known[0].candidates):
+                        # 'Kati-Sananfra': a quarter the gazetteer lacks, of a town of note; 'the
+                        # Djiandiori-Tenenkou road': the known town at its end ('GFSN-Djibo' is a unit)
+                        out.append(known[0])
                 if found:
                     i = j
                     break

@@ -217,6 +217,9 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     # a quarter or a road the gazetteer lacks, named from a town of note: the town
     assert places("Rioters burned down the Kati-Zzyxqo market.")["Kati"].place.admin2 == "Kati"
     assert places("An IED was found on the axis Tougan-Zzyxqo.")["Tougan"].place.admin1 == "Boucle du Mouhoun"
+    # ... wherever the town stands in the name; a unit's acronym before it is no place
+    assert places("An IED was found on the Zzyxqo-Tougan road.")["Tougan"].place.admin1 == "Boucle du Mouhoun"
+    assert "Djibo" not in places("The army (GFSN-Djibo) arrested four men.")
 
 
 def test_cue_words_with_an_article_and_a_place_noun():
