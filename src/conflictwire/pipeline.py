@@ -113,7 +113,7 @@ def recode_by_batch(results: list[ArticleResult], options: Options) -> None:
     sway = BATCH_AREAS * max(areas.values(), default=0.0)
     for r in results:
         # a village's own readings weigh against all but a clear usual country of the batch; a
-        # report that nothing places ('Protesters marched against fuel prices') has only the batch
+        # report that nothing places ('Hundreds marched for higher wages') has only the batch
         batch_country = majority if any(not e.country for e in r.events) else usual
         country, source = ("", "") if r.countries else assumed_country(r.article.outlet, per_outlet, per_source,
                                                                        batch_country)

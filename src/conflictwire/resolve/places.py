@@ -271,7 +271,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                             any(_of_note(c, prior, known[0].text) and in_focus(c.cc, prior)
                                 for c in known[0].candidates):
                         # 'Kati-Sananfra': a quarter the gazetteer lacks, of a town of note; 'the
-                        # Djiandiori-Tenenkou road': the known town at its end ('GFSN-Djibo' is a unit)
+                        # Zzyxqo-Tougan road': the known town at its end ('GTIA-Kaya' is a unit)
                         out.append(known[0])
                 if found:
                     i = j
