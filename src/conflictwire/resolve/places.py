@@ -516,7 +516,7 @@ COUNTRY_EVIDENCE = ("country", "adjective", "force", "metonym", "person")  # men
 
 
 def context_from(text: str, mentions: list[Mention], places: list[PlaceMention], prior: dict[str, float],
-                 rules: PlaceRules, geo: Geography, theaters: frozenset[str] = frozenset()) -> PlaceContext:
+                 rules: PlaceRules, geo: Geography, theaters: frozenset[str]) -> PlaceContext:
     """theaters: the foreign states whose forces the region pack places in one of its countries."""
     ctx = PlaceContext()
     for m in mentions:
@@ -559,6 +559,13 @@ def group_areas(languages: tuple[str, ...], regions: tuple[str, ...]) -> dict[st
     loaded them): actor name -> (cc, admin1)."""
     return {name: frozenset((a[:2], name_key(a[3:])) for a in actor["areas"])
             for name, actor in lexicon(languages, regions).actors.items() if actor.get("areas")}
+
+
+@cache
+def theater_states(languages: tuple[str, ...], regions: tuple[str, ...]) -> frozenset[str]:
+    """The foreign states whose forces the region pack places in one of its countries (France: Mali)."""
+    lx = lexicon(languages, regions)
+    return frozenset(cc for cc in lx.states if lx.theater(cc))
 
 
 @cache
@@ -663,13 +670,13 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
     places = find_places(text, mentions, geo, languages, regions)
     prior = region_prior(regions)
     rules = place_rules(languages)
-    lx = lexicon(languages, regions)
-    ctx = context_from(text, mentions, places, prior, rules, geo, frozenset(cc for cc in lx.states if lx.theater(cc)))
+    ctx = context_from(text, mentions, places, prior, rules, geo, theater_states(languages, regions))
     areas = group_areas(languages, regions)
     ctx.areas = {area for m in mentions for e in m.entries if e.kind == "named" for area in areas.get(e.key, ())}
     if ctx.countries and not any(in_focus(cc, prior) for cc in ctx.countries):
         # 'French troops bombed Lere': a text that names only foreign states is likely where their
         # forces fought (the region pack's theater), not a namesake in a neighbour
+        lx = lexicon(languages, regions)
         for cc, weight in list(ctx.countries.items()):
             if theater := lx.theater(cc):
                 ctx.countries[theater] += weight
