@@ -472,12 +472,13 @@ def _clause_roles(doc: Doc, frame: Frame, trigger: Mention) -> tuple[list[ActorP
             # entered the village, three traders were executed': the armed subject of an earlier
             # verb did it, to the passive's own subject (not 'soldiers injured in an ambush', a
             # passive itself)
-            clause = None if agents else _passive_clause(doc, patients[0], trigger.start)
-            if clause is not None:
-                agents, patients = patients[:1], [q for q in patients[1:] if q.start >= clause][-1:]
-            elif not agents and _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
-                                            and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
-                agents, patients = patients[:1], patients[1:][-1:]
+            if not agents:
+                clause = _passive_clause(doc, patients[0], trigger.start)
+                if clause is not None:
+                    agents, patients = patients[:1], [q for q in patients[1:] if q.start >= clause][-1:]
+                elif _subject_of(doc, patients[0], lambda m: m.in_layer(TAG) and m.end <= trigger.start
+                                 and not any(e.kind in CASUALTY_TAGS for e in m.entries)):
+                    agents, patients = patients[:1], patients[1:][-1:]
         return captors or (agents, patients[:1])
     if before:
         agents = owner or before[:1]
@@ -836,7 +837,7 @@ def refs(doc: Doc, items: list[ActorPhrase], when: date | None, country: str, ro
                 or unarmed_after.search(doc.text[p.start:p.end])
                 or offenders.search(doc.text[p.start:p.end])
                 or off_duty.match(doc.text[p.end:p.end + SETTING_CHARS + 30])):
-            origin = [e.key for e in p.entries("adjective") + p.entries("nationality")]
+            origin = p.origin()
             civilians = nm.kind_actor("civilians", origin[0] if origin else country, when, country)
             civilians.start, civilians.end = p.start, p.end
             civilians.assoc = [a for r in found for a in r.assoc]

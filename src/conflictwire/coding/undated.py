@@ -53,13 +53,13 @@ def date_undated(results: list[ArticleResult]) -> int:
         if published is None:
             continue
         lag = outlets.get(result.article.outlet, default)
+        usual = published - timedelta(days=lag)
         for event in result.events:
-            usual = published - timedelta(days=lag)
             if RELATIVE in event.tags and event.event_date is not None and usual < event.event_date:
                 event.event_date = usual
                 event.tags.append(f"relative date moved back to the corpus's usual {lag}-day reporting lag")
             if ASSUMED in event.tags:  # the days of an undated event that lasted several keep their offset
-                event.event_date = published - timedelta(days=lag) + (event.event_date - published)
+                event.event_date = usual + (event.event_date - published)
                 event.time_precision = 2
                 note = f"event date estimated: publication date minus the corpus's usual {lag}-day reporting lag"
                 if note not in result.notes:

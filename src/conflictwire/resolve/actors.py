@@ -84,6 +84,11 @@ class ActorPhrase:
     def entries(self, kind: str):
         return [e for m in self.mentions for e in m.entries if e.kind == kind]
 
+    def origin(self) -> list[str]:
+        """Whose people the phrase names, as ISO2 codes: its states' adjectives, then nationalities
+        ('a Swiss nun')."""
+        return [e.key for e in self.entries("adjective") + self.entries("nationality")]
+
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 
@@ -193,7 +198,7 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
                    role: str = "any") -> list[ActorRef]:
     """The actors a phrase names. role 'patient' reads bare ethnic names as communities, not militias."""
     adjectives = [e.key for e in phrase.entries("adjective")]
-    origin = adjectives + [e.key for e in phrase.entries("nationality")]  # whose people: 'a Swiss nun'
+    origin = phrase.origin()
     home = origin[0] if origin else event_country
     described = [e.key for e in phrase.entries("described")]
     named = [e.key for e in phrase.entries("named")] + [
