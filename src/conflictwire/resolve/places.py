@@ -539,10 +539,12 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
             p.candidates += _respelt(name_key(p.text), geo, prior, ctx.countries)
         p.candidates = [c for c in p.candidates if plausible(c, p.text, ctx, prior)]
         p.units = [u for u in p.units if u.cc in prior or u.cc in ctx.countries]
+    placed = False  # another place of the text lies in one known country
     for p in places:
         ccs = {c.cc for c in p.candidates} | {u.cc for u in p.units}
         if len(ccs) == 1 and not p.respelt:
             ctx.countries[next(iter(ccs))] += 1
+            placed = True
         if p.units and (p.cue is None or p.cue.role == "admin" or not p.candidates):
             for u in p.units:
                 (ctx.admin1 if u.level == 1 else ctx.admin2).add((u.cc, name_key(u.name)))
@@ -550,6 +552,11 @@ def context_from(text: str, mentions: list[Mention], places: list[PlaceMention],
         unit_ccs = {u.cc for u in q.units}
         if _ENCLOSING.fullmatch(text[p.end:q.start]) and len(unit_ccs) == 1 and in_focus(min(unit_ccs), prior):
             ctx.countries[min(unit_ccs)] += 1  # 'Diguel, Soum': the province after a name names its country
+    for p in places:
+        if p.respelt and placed and not any(c.cc in ctx.countries for c in p.candidates):
+            # a name one letter off a village of a country the text's places are not in is a village
+            # the gazetteer lacks: 'Talawat, 20 km from Gossi' is not Niger's Talawal
+            p.candidates = []
     return ctx
 
 

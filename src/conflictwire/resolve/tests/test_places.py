@@ -152,6 +152,10 @@ def test_a_misspelt_event_place_one_letter_off_is_found():
     # one letter off: Boulikessi is in Burkina Faso, Boulkessi in Mali
     assert places("Militants shelled the Malian army base in Boulikessi.")["Boulikessi"].place.cc == "ML"
     assert places("Militants shelled the Burkinabe army base in Boulikessi.")["Boulikessi"].place.cc == "BF"
+    # a respelt reading in a country the text's other places do not lie in is a namesake: the
+    # gazetteer lacks the village meant (Talawal is in Niger, one letter from Talawat)
+    assert places("Soldiers burned huts in Talawat on Monday.")["Talawat"].place.cc == "NE"
+    assert "Talawat" not in places("Soldiers burned huts in Talawat, a village 20 km from Gossi.")
 
 
 @pytest.mark.parametrize("text,country", [
