@@ -238,8 +238,9 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
     inner_kinds = [e.key for m in inner for e in m.entries if e.kind == "kind"]
     other_kind = next((k for k in inner_kinds + kinds if k not in STATE_KINDS), None)
     if heads and not forces:
-        for iso2 in (adjectives or countries or [event_country]):
-            refs.extend(naming_.kind_actor(h, iso2, when, event_country) for h in heads)
+        state = [naming_.kind_actor(h, iso2, when, event_country)
+                 for iso2 in (adjectives or countries or [event_country]) for h in heads]
+        refs = state + refs if _state_leads(phrase, heads) else refs + state
     elif ethnic and (other_kind in ("communal", "unidentified", "islamist") or other_kind == "rioters" and role != "patient"
                      or any(f" {w} " in words for w in lx.ethnic_militia_words)
                      or role != "patient" and any(f" {w} " in words for w in lx.acting_militia_words)):
@@ -270,6 +271,18 @@ def resolve_phrase(phrase: ActorPhrase, naming_: Naming, when: date | None, even
         first.assoc += [a for r in rest for a in r.assoc]
         refs = [first]
     return refs
+
+
+def _state_leads(phrase: ActorPhrase, heads: list[str]) -> bool:
+    """Whether the phrase names state forces before a named group, as two actors ('Malian soldiers
+    and Wagner fighters': the forces lead, the group is their ally), not as a description of the
+    group ('the military force MINUSMA')."""
+    def first(found) -> int:
+        return next((i for i, m in enumerate(phrase.mentions) if any(found(e) for e in m.entries)), len(phrase.mentions))
+    state = first(lambda e: e.kind == "kind" and e.key in heads)
+    named = first(lambda e: e.kind == "named")
+    return state < named < len(phrase.mentions) and \
+        phrase.mentions[named].start - phrase.mentions[named - 1].end > 1
 
 
 def _members_of_named(phrase: ActorPhrase) -> set[str]:

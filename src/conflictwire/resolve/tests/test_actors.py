@@ -32,7 +32,16 @@ def test_a_force_word_after_a_groups_name_is_one_of_its_men():
         "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"]
     # ... unless the country's forces are named in the phrase too
     assert [a[0] for a in actors("the Malian military and MNLA forces")] == [
-        "MNLA: National Movement for the Liberation of Azawad", "Military Forces of Mali (2013-2020)"]
+        "Military Forces of Mali (2013-2020)", "MNLA: National Movement for the Liberation of Azawad"]
+
+
+def test_actors_of_one_phrase_keep_the_order_the_text_names_them_in():
+    mali, wagner = "Military Forces of Mali (2021-)", "Wagner Group"
+    assert [a[0] for a in actors("Malian soldiers and Wagner fighters", date(2022, 6, 1))] == [mali, wagner]
+    assert [a[0] for a in actors("Wagner fighters and Malian soldiers", date(2022, 6, 1))] == [wagner, mali]
+    # a force's word right before a group's name describes the group, which leads
+    assert actors("the military force MINUSMA")[0][0] == \
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"
 
 
 def test_armed_men_from_a_named_group_are_the_group():
