@@ -779,6 +779,11 @@ def harmed_before_answer(doc: Doc, frame: Frame, patients: list[ActorRef], answe
     return bool(harm) and not any(r.armed and r.name not in {a.name for a in answer} for r in dead)
 
 
+def _allied_forces(agents: list[ActorRef]) -> bool:
+    """Whether the agents are two or more state or foreign forces, acting together."""
+    return len({a.name for a in agents}) >= 2 and all(a.inter in (1, 8) for a in agents)
+
+
 def casualty_phrases(doc: Doc, frame: Frame, exclude: list[ActorPhrase]) -> list[ActorPhrase]:
     """Who the frame's dead and wounded were: the phrase right before a passive death word ('two
     Dozos killed') or right after an active one ('killing one Koglweogo member')."""
@@ -1496,14 +1501,13 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             patients = [as_militia(p, nm, when, country, place) for p in patients]
         if not agents and len({p.name for p in patients}) >= 2:
             agents, patients = patients[:1], patients[1:]
-        several = len({a.name for a in agents}) >= 2
-        if several and all(a.inter in (1, 8) for a in agents):
-            # 'French and Malian forces conducted a joint operation': allies on one side, the
-            # first leading (ACLED's associated actor for the other)
-            allies = [a.name for a in agents[1:] if a.name != agents[0].name]
-            agents = [replace(agents[0], assoc=list(dict.fromkeys(agents[0].assoc + allies)))]
-        elif several and not any(p.armed for p in patients):
+        if len({a.name for a in agents}) >= 2 and not _allied_forces(agents) and not any(p.armed for p in patients):
             agents, patients = agents[:1], agents[1:] + patients  # 'the army and militiamen exchanged fire'
+    if _allied_forces(agents):
+        # 'French and Malian forces conducted a joint operation', 'Malian soldiers and Wagner fighters
+        # killed ...': allies on one side, the first leading (ACLED's associated actor for the other)
+        allies = [a.name for a in agents[1:] if a.name != agents[0].name]
+        agents = [replace(agents[0], assoc=list(dict.fromkeys(agents[0].assoc + allies)))]
     event_type = EVENT_TYPE[sub_event]
     groups = [a for r in all_refs for a in r.assoc if r.kind in ("civilians", "protesters", "rioters")]
     if event_type in CROWD_EVENTS:

@@ -1050,6 +1050,15 @@ def test_allied_forces_are_one_side_and_fight_the_armed_men_the_report_counts():
         "Islamist Militia (Mali)", 10)
 
 
+def test_allied_forces_who_harm_civilians_or_take_a_town_are_one_side():
+    e = one("On March 12, Malian soldiers and Wagner fighters killed 14 civilians in Moura.", date(2022, 3, 20))
+    assert (e.actor1, e.assoc_actor_1, e.actor2) == (
+        "Military Forces of Mali (2021-)", "Wagner Group", "Civilians (Mali)")
+    e = one("On January 25, French and Malian troops regained control of Hombori.", date(2013, 1, 28))
+    assert (e.actor1, e.assoc_actor_1, e.actor2) == (
+        "Military Forces of France (2012-2017)", "Military Forces of Mali (2012-2013)", "")
+
+
 def test_a_coders_label_opening_a_note_names_its_kind_of_event():
     e = one("Property destruction: On June 3, JNIM militants attacked and burned the gendarmerie post in Boni.")
     assert (e.sub_event_type, e.actor1) == ("Looting/property destruction",
