@@ -490,6 +490,8 @@ def one(text, published=PUB):
      "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Police Forces of Mali (2013-2020) Gendarmerie"),
     ("On June 3, gunmen shot dead two men believed to be JNIM militants near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "JNIM: Group for Support of Islam and Muslims"),
+    ("On June 3, unknown gunmen killed two traders in Gossi. The assailants were later identified as MUJAO fighters.",
+     "Attack", "MUJAO: Movement for Unity and Jihad in West Africa", "Civilians (Mali)"),
     # shells, a suicide bombing or a mine that open an assault on forces are a battle
     ("On June 3, militants fired mortar shells at the MINUSMA camp in Kidal, followed by gunfire against the "
      "peacekeepers; no casualties were reported.", "Armed clash", "Islamist Militia (Mali)",
