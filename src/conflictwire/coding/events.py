@@ -51,6 +51,7 @@ _BY = re.compile(r"^[^.;]{0,60}?\bby\s+$|^\s*by\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,3}$", re.I)  # 'by' (and up to three words) before an agent
 _CLAUSE_BREAK = re.compile(r",|\band\b", re.I)  # where a sentence's next clause may begin
 MAX_SPLIT_DAYS = 10
+RANGE_DAYS = 8  # a range of days this long is one event, not one a day (see code_frame)
 NON_STATE_ARMED = (2, 3)  # inter codes of rebel groups and political militias
 FREED_CHARS = 30  # how far after 'liberated' the people it frees may be named: 'liberated all 55 prisoners'
 PLACE_AFTER_CHARS = 60  # ... unless a place is named after it: 'retook Boni from Ansar Dine fighters'
@@ -1291,6 +1292,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         "event_date": [date_span] if date_span else [],
         "notes": [(frame.start, frame.end)],
     }
+    if dates and len(dates.days) >= RANGE_DAYS:
+        # 'arrested between 2 and 9 May', 'an operation from 1 to 17 November': a range longer than
+        # a week says when an event was, coded to its first day, not one event a day as a
+        # five-day campaign is
+        dates = replace(dates, days=dates.days[:1], precision=2)
     days = list(dates.days) if dates else [None]
     lasted = duration_days(text, doc.analysis.numbers, frame.start, frame.end, grammar(doc.languages), dates is not None)
     # 'on 5 May, they fought for two days': one event a day from the day the report gives; an
@@ -1302,8 +1308,6 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         first = days[0] if len(days) == 1 and date_span else None
     if first is not None and 1 < lasted <= MAX_SPLIT_DAYS:
         days = [first + timedelta(days=k) for k in range(lasted)]
-    if len(days) > MAX_SPLIT_DAYS:
-        days = [days[len(days) // 2]]
     locations = [loc for loc in (locate(doc, p, when) for p in places) if loc is not None]
     if not locations and EVENT_TYPE[sub_event] in CAPITAL_TYPES and sub_event not in NOT_AT_CAPITAL and country:
         locations = [capital_of(doc, country, when)]
