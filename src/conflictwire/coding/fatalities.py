@@ -118,7 +118,9 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
     chained = rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?"  # 'detained and later ' before a death word
     starters = packs.alternation(number_words(languages).starters)
-    noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?({_WORD})"  # 'his younger brother' (head)
+    # 'his younger brother' (head); a capitalised head names a place or a person, not a victim:
+    # 'the village of Sofara, a soldier and a militant were killed' lists two
+    noun = rf"(?:{leads})\s+(?:{_WORD}\s+){{0,3}}?((?-i:[a-z])[\w'’-]*)"
     item = rf"(?:\s*,|,?\s+(?:{joiners}))\s+{noun}(?!{_WORD})"
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
     content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
@@ -212,10 +214,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                                rf"|\b(?:{alt('other_event_leads')})\s+[\w-]+\s+"
                                rf"(?:{alt('relative', 'earlier_perfect')})\s+)$"),
         # (a participle's phrase may follow the list: 'a soldier and a gendarme traveling on a
-        # motorbike were killed')
+        # motorbike were killed'; a dash may close it: 'Three people - a trader and his son - were')
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"(?:\s+\w+{endings['participle_ending']}\b[^,;.]{{0,{ASIDE_CHARS}}}?)?"
-                               rf"\s+(?:{plural_aux})\s+{passive}$"),
+                               rf"(?:\s+[-–—])?\s+(?:{plural_aux})\s+{passive}$"),
         complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
         speech=compile_(rf"\b(?:{packs.alternation(speech_verbs)})\b"),
     )

@@ -568,6 +568,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, two gendarmes and a civilian were killed when gunmen attacked a checkpoint in Boni.", 3),
     ("On June 3, a teacher and his brother were shot dead by gunmen in Boni.", 2),
     ("On June 3, a teacher and his brother riding home on a motorbike were shot dead by gunmen in Boni.", 2),
+    ("On June 3, militants attacked the army in the village of Sofara, a soldier and a militant were killed.", 2),
+    ("On June 3, three people - a teacher, an imam and an old man - were killed by gunmen in Boni.", 3),
     ("On June 3, two officials (including a customs officer) were killed in an attack in Boni.", 2),
     ("On June 3, four soldiers including a lieutenant were killed in an ambush near Boni.", 4),
     # victims named by the object after 'the'
