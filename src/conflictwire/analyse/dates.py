@@ -54,6 +54,7 @@ class DateWords:
     capitalised: frozenset[str]  # names only a capitalising language uses ('march' is not March)
     starters: frozenset[str]  # the words a date expression can begin with (besides digits)
     since_before: re.Pattern  # 'since' right before a date: the start of a state ('held since 5 February')
+    night_before: re.Pattern  # 'the night of' right before two days: the event is on the later one
     day_before: re.Pattern  # 'on' right before a month: its day follows, even after a comma ('on August, 25')
     comma_day: re.Pattern  # ', 17th', ', 25, 2019' right after a month: the day a comma sets off from it
 
@@ -65,6 +66,7 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     relative: dict[str, tuple[int, int]] = {}
     parts: dict[str, int] = {}
     since: set[str] = set()
+    night: set[str] = set()
     day_before: set[str] = set()
     capital: set[str] = set()
     lower: set[str] = set()
@@ -82,11 +84,12 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
         relative.update({k: tuple(v) for k, v in data.get("relative", {}).items()})
         parts.update(data.get("month_parts", {}))
         since.update(data.get("since", []))
+        night.update(data.get("night_before", []))
         day_before.update(data.get("day_before", []))
     month = packs.alternation(months)
     suffixes = "st|nd|rd|th|er"
     ordinal = rf"(?:{suffixes})?"
-    joiner = r"\s*(?:-|–|to|and|&|au|et)\s*"
+    joiner = _DAY_JOINER
     part = packs.alternation(parts)
     pattern = re.compile(
         rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
@@ -107,11 +110,12 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     starters = {first_word(w) for w in (*months, *weekdays, *parts, *relative)} | set(
         "first second since the month in during by until from of early late mid last this previous past".split())
     since_before = re.compile(rf"\b(?:{packs.alternation(since)})\s+$", re.IGNORECASE)
+    night_before = re.compile(rf"\b(?:{packs.alternation(night)})\s*\(?\s*$", re.IGNORECASE)
     day_words = re.compile(rf"\b(?:{packs.alternation(day_before)})\s+$", re.IGNORECASE)
     comma_day = re.compile(rf",\s*(?P<day>\d{{1,2}})(?P<ordinal>{suffixes})?\b(?!\s*%)"
                            rf"(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?")
     return DateWords(months, weekdays, relative, parts, pattern, frozenset(capital - lower), frozenset(starters),
-                     since_before, day_words, comma_day)
+                     since_before, night_before, day_words, comma_day)
 
 
 def _month(name: str | None, dw: DateWords) -> int | None:
@@ -189,7 +193,30 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
             before, precision = dw.relative[m.group(0).lower()]
             out.append(DateMention(s, e, "relative", days_before=before, precision=precision))
     return [replace(m, since=True) if m.kind in ("day", "days", "weekday")
-            and dw.since_before.search(text, max(0, m.start - 20), m.start) else m for m in _weekdays_joined(text, out)]
+            and dw.since_before.search(text, max(0, m.start - 20), m.start) else m
+            for m in _overnight(text, _weekdays_joined(text, out), dw)]
+
+
+_DAY_JOINER = r"\s*(?:-|–|to|and|&|au|et)\s*"  # between a span's first and last day: '28-29', 'Monday and Tuesday'
+
+
+def _overnight(text: str, found: list[DateMention], dw: DateWords) -> list[DateMention]:
+    """'the night of 28-29 July', 'the night between Monday and Tuesday': one night, coded to the day
+    it ended on, not two days."""
+    out: list[DateMention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and last.kind == m.kind == "weekday" and (m.weekday - last.weekday) % 7 == 1 and \
+                re.fullmatch(_DAY_JOINER, text[last.end:m.start], re.IGNORECASE) and \
+                dw.night_before.search(text, max(0, last.start - 25), last.start):
+            out[-1] = replace(m, start=last.start)
+        elif m.kind == "days" and dw.night_before.search(text, max(0, m.start - 25), m.start) and \
+                (m.last_day == m.day + 1 and not m.last_month or m.last_month and m.last_day == 1):
+            out.append(replace(m, kind="day", day=m.last_day, month=m.last_month or m.month, last_day=None,
+                               last_month=None))
+        else:
+            out.append(m)
+    return out
 
 
 def _comma_day(text: str, start: int, end: int, dw: DateWords) -> re.Match | None:

@@ -83,6 +83,11 @@ ANCHOR = date(2019, 12, 30)
     ("a raid on October, 3, 2018 near Gao", ["2018-10-03"], 1),
     # ... otherwise the number after it counts something: 'In October, 20 soldiers died'
     ("In October, 20 soldiers died", ["2019-10-15"], 3),
+    # the night between two days is one night, coded to the day it ended on
+    ("during the night of 14-15 June gunmen", ["2019-06-15"], 1),
+    ("on the night of 14 to 15 June gunmen", ["2019-06-15"], 1),
+    ("attacked Boni over the night between Friday and Saturday", ["2019-12-28"], 1),
+    ("dans la nuit du 14 au 15 juin", ["2019-06-15"], 1),
 ])
 def test_dates_resolve_against_the_anchor(text, days, precision):
     found = find_dates(text)

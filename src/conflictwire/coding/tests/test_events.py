@@ -775,6 +775,9 @@ def test_dates_without_a_year_take_the_publication_year_and_ranges_split():
     assert e.event_date == date(2019, 6, 3) and e.time_precision == 1
     split = events("On June 3-4, clashes between the army and JNIM near Boni left ten dead.")
     assert [x.event_date.day for x in split] == [3, 4] and [x.fatalities for x in split] == [5, 5]
+    # the night between two days is one event, on the day it ended
+    found = events("French forces clashed with militants near Boni overnight (Jun.14-15), killing ten.")
+    assert [(e.event_date, e.fatalities) for e in found] == [(date(2019, 6, 15), 10)]
     # a range longer than a week says when, not how long: one event on its first day, within the week
     found = events("Soldiers detained eleven herders near Sofara between 2 and 12 June.")
     assert [(e.event_date, e.time_precision) for e in found] == [(date(2019, 6, 2), 2)]
