@@ -1276,6 +1276,14 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         return []
     if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:
         deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead
+    massacre_at, massacred = civilians_killed_after(doc, frame, when, country) if sub_event == "Armed clash" \
+        else (frame.end, None)
+    massacre_deaths, massacre_counts = 0, []
+    if massacred:  # the battle's dead are those told before the killing of civilians that followed it
+        deaths, counts = count_deaths(text, frame.start, massacre_at, mentions, doc.analysis.numbers, victim_spans,
+                                      excluded, doc.languages)
+        massacre_deaths, massacre_counts = count_deaths(text, massacre_at, frame.end, mentions, doc.analysis.numbers,
+                                                        victim_spans, excluded, doc.languages)
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "",
@@ -1317,7 +1325,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if doc.split_note is not None:
         shares = noted_shares(doc, frame, slots, deaths, shares)
     events = []
-    for (day, loc), share in zip(slots, shares):
+    for (day, loc), share, massacre_share in zip(slots, shares, split_even(massacre_deaths, len(slots))):
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base, country)
         if date_kind == "relative":  # weekdays name a day of the week, whenever the report was written
             event.tags.append(RELATIVE)
@@ -1331,7 +1339,30 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                 {**evidence_base, "actor2": [(side.start, side.end)] if side.end else []}, country)
             battle.tags, battle.reported = event.tags, event.reported
             events.append(battle)
+        if massacred:
+            attack = make_event(doc, "Attack", actor1, massacred, day, dates, loc, massacre_share, frame,
+                                {**evidence_base, "actor2": [(massacred.start, massacred.end)],
+                                 "fatalities": [(c.start, c.end) for c in massacre_counts]}, country)
+            attack.tags, attack.reported = event.tags, event.reported
+            events.append(attack)
     return events
+
+
+SEQUEL_CHARS = 40  # how far after 'before' or 'then' its killing word, and after that its victims, may stand
+
+
+def civilians_killed_after(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[int, ActorRef | None]:
+    """'seven militiamen were killed in battle before the militants executed eighteen civilians':
+    where a battle's sentence goes on to a killing of civilians that followed it, an event of its
+    own, and who they were; (frame.end, None) where it does not."""
+    for word in grammar(doc.languages).sequel.finditer(doc.text, frame.start, frame.end):
+        kill = next((m for m in doc.analysis.mentions_between(word.end(), min(frame.end, word.end() + SEQUEL_CHARS))
+                     if m.has("kill")), None)
+        victims = [p for p in doc.phrases if kill and kill.end <= p.start < min(frame.end, kill.end + SEQUEL_CHARS)]
+        killed = refs(doc, victims[:1], when, country, "patient")
+        if killed and killed[0].civilian:
+            return word.start(), killed[0]
+    return frame.end, None
 
 
 BRIEF_SENTENCES = 3  # a text this short is a report of its events, not an essay recalling them

@@ -67,6 +67,7 @@ class Grammar:
     topic_before: re.Pattern  # 'against the ' at the end of a text: the phrase next is a protest's topic
     reduced_relative_after: re.Pattern  # ' in ' after 'people arrested': the participle tells of the noun before it
     taking_place: re.Pattern  # 'captured ' at the end of a text (the verb: group 'verb'): a town named next was taken
+    sequel: re.Pattern  # 'before', 'and then': what follows in the sentence happened after what it told
 
 
 SEIZED_LIST_CHARS = 100  # how long a list of what was taken may run before a weapon in it
@@ -135,7 +136,8 @@ def grammar(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Grammar:
                    re.compile(rf"\b(?:{packs.alternation(lists.get('topic_links', ()))})\s+(?:(?:{articles})\s+)?$",
                               re.IGNORECASE),
                    re.compile(rf"\s+(?:{packs.alternation(lists.get('reduced_relative_after', ()))})\b", re.IGNORECASE),
-                   re.compile(rf"\b(?P<verb>{packs.alternation(lists.get('taking_place', ()))})\s+$", re.IGNORECASE))
+                   re.compile(rf"\b(?P<verb>{packs.alternation(lists.get('taking_place', ()))})\s+$", re.IGNORECASE),
+                   alternation("sequel"))
 
 
 def tells_in_past(text: str, g: Grammar) -> bool:

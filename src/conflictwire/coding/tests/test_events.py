@@ -965,6 +965,17 @@ def test_an_attack_on_civilians_and_the_answer_to_it_are_two_events():
     assert (e.sub_event_type, e.fatalities) == ("Armed clash", 5)
 
 
+def test_a_battle_and_the_killing_of_civilians_after_it_are_two_events():
+    found = events("On June 3, JNIM militants clashed with Dozos in Sofara, killing three of them, before the "
+                   "militants executed six villagers.")
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in found] == [
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims", "Dozo Militia", 3),
+        ("Attack", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)", 6)]
+    # the enemy's men killed after the battle are its dead, not civilians
+    e = one("On June 3, soldiers clashed with militants near Boni before killing ten of them.")
+    assert (e.sub_event_type, e.fatalities) == ("Armed clash", 10)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a people's name inside a town's is no actor: 'Bobo-Dioulasso' names no Bobo
     ("On June 3, police opened fire on a tricycle in Bobo-Dioulasso, wounding a passenger.",
