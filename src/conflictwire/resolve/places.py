@@ -117,7 +117,7 @@ class PlaceRules:
     elsewhere_after: re.Pattern  # '(-)border', "'s border", ' peacekeepers' after a country: not where it happened
     article_before: re.Pattern  # 'the ' right before a name: 'in the Soum' is the province
     unit_word: re.Pattern  # a unit's word ending a name: 'Mopti Region', 'Soum Province'
-    list_gap: re.Pattern  # ', ', ' and ', ', and ' between two places of a list (fullmatch)
+    list_gap: re.Pattern  # ', ', ' and ', ', and ', ' and in ' between two places of a list (fullmatch)
     between_before: re.Pattern  # 'between (the villages of) ' at the end of a text: two places bound one stretch
     within_gap: re.Pattern  # ' in ', "' in ", ' (', ' village in the ' between a place and its unit (fullmatch;
     # a comma may join a list)
@@ -161,7 +161,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
         re.compile(rf"^(?:['’]s)?[\s-]*(?:{border})\b|^\s+(?:{contingent})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{det})\s+$", re.IGNORECASE),
         re.compile(rf"\s+(?P<word>{packs.alternation(k for k, v in after.items() if v.level)})$", re.IGNORECASE),
-        re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))}))\s*", re.IGNORECASE),
+        re.compile(rf"\s*(?:,|(?:,\s*)?(?:{packs.alternation(words.get('list_joiners', []))})"
+                   rf"(?:\s+(?:{packs.alternation(words.get('list_repeats', []))})(?=\s))?)\s*", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('between_words', []))})\s+(?:{det}\s+)?"
                    rf"(?:(?:{packs.alternation(words.get('between_nouns', []))})\s+(?:{link})\s+)?$", re.IGNORECASE),
         re.compile(rf"['’”]?(?:\s+(?:{nouns}))?\s*(?:\(|(?:{packs.alternation(words.get('within_links', []))})\s)\s*"

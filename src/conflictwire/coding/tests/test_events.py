@@ -798,6 +798,9 @@ def test_each_village_of_a_list_is_an_event():
     found = events("On June 3, Dozo militiamen attacked the villages of Sofara and Konna, killing five civilians.")
     assert sorted(e.location for e in found) == ["Konna", "Sofara"]
     assert sorted(e.fatalities for e in found) == [2, 3]
+    # the place word said again after 'and' goes on with the list
+    found = events("On June 3, protesters marched in Kaya and in Dori.")
+    assert sorted(e.location for e in found) == ["Dori", "Kaya"]
     # two places that bound a road are one stretch, one event
     found = events("On June 3, an IED struck an army convoy on the road linking Boni and Douentza, "
                    "killing four soldiers.")
