@@ -109,6 +109,8 @@ def one(text, published=PUB):
     # property, demonstrations, riots
     ("On June 3, gunmen raided the village of Sofara and seized livestock, no casualties were reported.",
      "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    ("On June 3, gunmen entered the village of Sofara and emptied the granary, seizing millet and sugar.",
+     "Looting/property destruction", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, JNIM militants attacked the village of Sofara and burned the school and the town hall.",
      "Looting/property destruction", "JNIM: Group for Support of Islam and Muslims", "Civilians (Mali)"),
     ("On June 3, Fulani militiamen attacked and torched the Dogon hamlet of Sofara.",
