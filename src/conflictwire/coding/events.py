@@ -1271,8 +1271,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     signals = Signals(tags=tags, cues=cues, agents=agents, patients=patients, deaths=deaths, crowd=crowd,
                       main={e.kind for e in trigger.entries}, territory=any(p.place is not None for p in places),
                       foreign=any(r.inter == 8 for r in all_refs))
-    sub_event = doc.label[0] if doc.label and frame.start <= doc.label[1] <= frame.end else classify(signals)
-    if not sub_event or not concrete(doc, frame, places, dates, deaths, agents + patients, sub_event, trigger):
+    labelled = bool(doc.label) and frame.start <= doc.label[1] <= frame.end
+    sub_event = doc.label[0] if labelled else classify(signals)
+    # a coder's label ('Arrests: ...') says the text reports an event, whatever else it tells
+    if not sub_event or not labelled and not concrete(doc, frame, places, dates, deaths, agents + patients,
+                                                      sub_event, trigger):
         return []
     if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:
         deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead

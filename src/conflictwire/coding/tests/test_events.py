@@ -1093,6 +1093,9 @@ def test_a_coders_label_opening_a_note_names_its_kind_of_event():
     assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "MSA: Movement for Azawad Salvation")
     # a word before a colon that is no label changes nothing
     assert one("Boni: On June 3, JNIM militants attacked the gendarmerie post.").sub_event_type == "Armed clash"
+    # a label says the note reports an event, even with no place, day or dead of its own
+    e = one("Arrests: a former minister of the deposed government was arrested on charges of fraud.")
+    assert (e.sub_event_type, e.event_date) == ("Arrests", PUB)
 
 
 def test_what_the_press_calls_a_group_names_it_only_in_its_years():
