@@ -544,6 +544,8 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, militants executed the chief of Sofara. One resident said he believed the killing was a warning.", 1),
     ("On June 3, two militants were killed in an operation near Boni. One of the militants killed was a commander.", 2),
     ("On June 3, two soldiers were killed near Boni. One of the soldiers was a lieutenant. One civilian was killed.", 3),
+    ("On June 3, five civilians were killed by gunmen near Boni. Three were killed at the market.", 5),
+    ("On June 3, five soldiers were killed near Boni. Three civilians were killed at the market.", 8),
     ("On June 3, militants attacked Boni; three soldiers and two assailants were killed and four wounded.", 5),
     ("On June 3, gunmen killed the driver and a passenger of a bus near Boni.", 2),
     ("On June 3, dozens of militants were killed in clashes with the army near Boni.", 12),
