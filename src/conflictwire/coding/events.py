@@ -1257,8 +1257,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if "protest" in frame.tags:  # 'protested against the murder of their speaker': its topic's dead are not its own
         mentions = [m for m in mentions if not (frame.start <= m.start < frame.end
                                                 and grievance_word(text, m, doc.languages))]
-    deaths, counts = count_deaths(text, frame.start, frame.end, mentions, doc.analysis.numbers,
-                                  victim_spans, excluded, doc.languages)
+
+    def dead_in(start: int, end: int):
+        return count_deaths(text, start, end, mentions, doc.analysis.numbers, victim_spans, excluded, doc.languages)
+
+    deaths, counts = dead_in(frame.start, frame.end)
     if "no_casualty" in cues and not counts:
         deaths = 0
     deaths, counts = with_coded_deaths(text, frame.start, frame.end, deaths, counts, doc.languages)
@@ -1279,14 +1282,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         return []
     if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:
         deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead
-    massacre_at, massacred = civilians_killed_after(doc, frame, when, country) if sub_event == "Armed clash" \
-        else (frame.end, None)
+    massacre = civilians_killed_after(doc, frame, when, country) if sub_event == "Armed clash" else None
     massacre_deaths, massacre_counts = 0, []
-    if massacred:  # the battle's dead are those told before the killing of civilians that followed it
-        deaths, counts = count_deaths(text, frame.start, massacre_at, mentions, doc.analysis.numbers, victim_spans,
-                                      excluded, doc.languages)
-        massacre_deaths, massacre_counts = count_deaths(text, massacre_at, frame.end, mentions, doc.analysis.numbers,
-                                                        victim_spans, excluded, doc.languages)
+    if massacre:  # the battle's dead are those told before the killing of civilians that followed it
+        deaths, counts = dead_in(frame.start, massacre[0].start)
+        massacre_deaths, massacre_counts = dead_in(massacre[0].start, frame.end)
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "",
@@ -1342,9 +1342,11 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
                                 {**evidence_base, "actor2": [(side.start, side.end)] if side.end else []}, country)
             battle.tags, battle.reported = event.tags, event.reported
             events.append(battle)
-        if massacred:
-            attack = make_event(doc, "Attack", actor1, massacred, day, dates, loc, massacre_share, frame,
-                                {**evidence_base, "actor2": [(massacred.start, massacred.end)],
+        if massacre:
+            kill, victims = massacre
+            attack = make_event(doc, "Attack", actor1, victims, day, dates, loc, massacre_share, frame,
+                                {**evidence_base, "event_type": [(kill.start, kill.end)],
+                                 "sub_event_type": [(kill.start, kill.end)], "actor2": [(victims.start, victims.end)],
                                  "fatalities": [(c.start, c.end) for c in massacre_counts]}, country)
             attack.tags, attack.reported = event.tags, event.reported
             events.append(attack)
@@ -1354,18 +1356,18 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
 SEQUEL_CHARS = 40  # how far after 'before' or 'then' its killing word, and after that its victims, may stand
 
 
-def civilians_killed_after(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[int, ActorRef | None]:
+def civilians_killed_after(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[Mention, ActorRef] | None:
     """'seven militiamen were killed in battle before the militants executed eighteen civilians':
-    where a battle's sentence goes on to a killing of civilians that followed it, an event of its
-    own, and who they were; (frame.end, None) where it does not."""
+    the word of a killing of civilians that a battle's sentence goes on to, an event of its own, and
+    who they were."""
     for word in grammar(doc.languages).sequel.finditer(doc.text, frame.start, frame.end):
         kill = next((m for m in doc.analysis.mentions_between(word.end(), min(frame.end, word.end() + SEQUEL_CHARS))
                      if m.has("kill")), None)
         victims = [p for p in doc.phrases if kill and kill.end <= p.start < min(frame.end, kill.end + SEQUEL_CHARS)]
         killed = refs(doc, victims[:1], when, country, "patient")
         if killed and killed[0].civilian:
-            return word.start(), killed[0]
-    return frame.end, None
+            return kill, killed[0]
+    return None
 
 
 BRIEF_SENTENCES = 3  # a text this short is a report of its events, not an essay recalling them
