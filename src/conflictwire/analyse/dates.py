@@ -197,11 +197,11 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
             for m in _overnight(text, _weekdays_joined(text, out), dw)]
 
 
-_DAY_JOINER = r"\s*(?:-|–|to|and|&|au|et)\s*"  # between a span's first and last day: '28-29', 'Monday and Tuesday'
+_DAY_JOINER = r"\s*(?:-|–|to|and|&|au|et)\s*"  # between a span's first and last day: '14-15', 'Monday and Tuesday'
 
 
 def _overnight(text: str, found: list[DateMention], dw: DateWords) -> list[DateMention]:
-    """'the night of 28-29 July', 'the night between Monday and Tuesday': one night, coded to the day
+    """'the night of 14-15 June', 'the night between Monday and Tuesday': one night, coded to the day
     it ended on, not two days."""
     out: list[DateMention] = []
     for m in found:

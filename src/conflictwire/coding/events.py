@@ -1304,7 +1304,7 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
         "notes": [(frame.start, frame.end)],
     }
     if dates and len(dates.days) >= RANGE_DAYS:
-        # 'arrested between 2 and 9 May', 'an operation from 1 to 17 November': a range longer than
+        # 'detained between 3 and 12 June', 'an operation from 5 to 20 March': a range longer than
         # a week says when an event was, coded to its first day, not one event a day as a
         # five-day campaign is
         dates = replace(dates, days=dates.days[:1], precision=2)
@@ -1357,7 +1357,7 @@ SEQUEL_CHARS = 40  # how far after 'before' or 'then' its killing word, and afte
 
 
 def civilians_killed_after(doc: Doc, frame: Frame, when: date | None, country: str) -> tuple[Mention, ActorRef] | None:
-    """'seven militiamen were killed in battle before the militants executed eighteen civilians':
+    """'three Dozos were killed in the fighting before the militants shot six villagers':
     the word of a killing of civilians that a battle's sentence goes on to, an event of its own, and
     who they were."""
     for word in grammar(doc.languages).sequel.finditer(doc.text, frame.start, frame.end):

@@ -402,7 +402,7 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         if total >= c.value and "." in text[chosen[0].start:c.start] and (
                 p.partitive_after.match(text[c.end:c.end + 20]) or p.bare_subject.match(text[c.end:c.end + 20])):
             # 'At least two ... were killed. One of the Islamists killed was ...': one of those two;
-            # 'Five people were killed ... Three were killed in X': three of those five
+            # 'Six soldiers were killed ... Four were killed at the post': four of those six
             continue
         if total and c.value >= total and "." in text[chosen[0].start:c.start] and \
                 p.subset_word.search(text, c.end, c.end + SUBSET_AFTER_CHARS):
