@@ -59,6 +59,9 @@ class DateWords:
     comma_day: re.Pattern  # ', 17th', ', 25, 2019' right after a month: the day a comma sets off from it
 
 
+_DAY_JOINER = r"\s*(?:-|–|to|and|&|au|et)\s*"  # between a span's first and last day: '14-15', 'Monday and Tuesday'
+
+
 @cache
 def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWords:
     months: dict[str, int] = {}
@@ -89,16 +92,15 @@ def date_words(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> DateWord
     month = packs.alternation(months)
     suffixes = "st|nd|rd|th|er"
     ordinal = rf"(?:{suffixes})?"
-    joiner = _DAY_JOINER
     part = packs.alternation(parts)
     pattern = re.compile(
         rf"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b)"
-        rf"|(?P<dmy>\b(?P<d1>\d{{1,2}}){ordinal}(?:{joiner}(?P<d2>\d{{1,2}}){ordinal}(?:\s+(?P<dm1>{month})\.?)?)?"
+        rf"|(?P<dmy>\b(?P<d1>\d{{1,2}}){ordinal}(?:{_DAY_JOINER}(?P<d2>\d{{1,2}}){ordinal}(?:\s+(?P<dm1>{month})\.?)?)?"
         rf"\s*(?:of\s+)?(?P<dm>{month})\b\.?,?(?:\s*(?P<dy>(?:19|20)\d\d)\b)?)"
         rf"|(?P<mdy>\b(?:(?P<md_part>{part})\s*)?(?P<mm>{month})\b\.?\s*(?P<m1>\d{{1,2}}){ordinal}\b"
-        rf"(?:{joiner}(?:(?P<mm2>{month})\.?\s*)?(?P<m2>\d{{1,2}}){ordinal}\b)?(?:,?\s*(?P<my>(?:19|20)\d\d)\b)?)"
+        rf"(?:{_DAY_JOINER}(?:(?P<mm2>{month})\.?\s*)?(?P<m2>\d{{1,2}}){ordinal}\b)?(?:,?\s*(?P<my>(?:19|20)\d\d)\b)?)"
         rf"|(?P<num>\b(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{2,4}}))?\b"
-        rf"(?:{joiner}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})(?:/(?P<ny2>\d{{2,4}}))?\b)?)"
+        rf"(?:{_DAY_JOINER}(?P<nd2>\d{{1,2}})/(?P<nm2>\d{{1,2}})(?:/(?P<ny2>\d{{2,4}}))?\b)?)"
         rf"|(?P<half>\b(?P<which>first|second)\s+half\s+of\s+(?:the\s+year\s+)?(?P<hy>(?:19|20)\d\d)\b)"
         rf"|(?P<monthyear>\b(?P<since1>since\s+)?(?:(?P<mp>{part})\s*)?(?:the\s+)?(?:month\s+of\s+)?(?P<mo>{month})\b\.?"
         rf"(?:\s*,?\s*(?P<moy>(?:19|20)\d\d)\b)?)"
@@ -195,9 +197,6 @@ def find_dates(text: str, languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) 
     return [replace(m, since=True) if m.kind in ("day", "days", "weekday")
             and dw.since_before.search(text, max(0, m.start - 20), m.start) else m
             for m in _overnight(text, _weekdays_joined(text, out), dw)]
-
-
-_DAY_JOINER = r"\s*(?:-|–|to|and|&|au|et)\s*"  # between a span's first and last day: '14-15', 'Monday and Tuesday'
 
 
 def _overnight(text: str, found: list[DateMention], dw: DateWords) -> list[DateMention]:

@@ -1283,10 +1283,8 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     if sub_event == "Suicide bomb" and not deaths and "foiled" not in cues:
         deaths = 1  # the bomber dies in the blast: ACLED counts him where the report counts no other dead
     massacre = civilians_killed_after(doc, frame, when, country) if sub_event == "Armed clash" else None
-    massacre_deaths, massacre_counts = 0, []
     if massacre:  # the battle's dead are those told before the killing of civilians that followed it
         deaths, counts = dead_in(frame.start, massacre[0].start)
-        massacre_deaths, massacre_counts = dead_in(massacre[0].start, frame.end)
     first_place = next((loc for loc in (locate(doc, p, when) for p in places) if loc is not None), None)
     actor1, actor2 = assign_actors(doc, sub_event, agents, patients, all_refs, when, country,
                                    first_place.name if first_place and first_place.precision == 1 else "",
@@ -1327,8 +1325,19 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
     shares = split_even(deaths, len(slots))
     if doc.split_note is not None:
         shares = noted_shares(doc, frame, slots, deaths, shares)
+    # the events the sentence tells after its own, in every slot: the answer to an attack (no dead
+    # of its own), a killing of civilians after a battle
+    sequels = [("Armed clash", side, [0] * len(slots),
+                {**evidence_base, "actor2": [(side.start, side.end)] if side.end else []}) for side in responders]
+    if massacre:
+        kill, victims = massacre
+        killed, killed_counts = dead_in(kill.start, frame.end)
+        sequels.append(("Attack", victims, split_even(killed, len(slots)),
+                        {**evidence_base, "event_type": [(kill.start, kill.end)],
+                         "sub_event_type": [(kill.start, kill.end)], "actor2": [(victims.start, victims.end)],
+                         "fatalities": [(c.start, c.end) for c in killed_counts]}))
     events = []
-    for (day, loc), share, massacre_share in zip(slots, shares, split_even(massacre_deaths, len(slots))):
+    for k, ((day, loc), share) in enumerate(zip(slots, shares)):
         event = make_event(doc, sub_event, actor1, actor2, day, dates, loc, share, frame, evidence_base, country)
         if date_kind == "relative":  # weekdays name a day of the week, whenever the report was written
             event.tags.append(RELATIVE)
@@ -1337,19 +1346,10 @@ def code_frame(doc: Doc, frame: Frame) -> list[Event]:
             event.tags.append("date from the inferred article date")
         event.reported = brief(doc) or not is_background(day, history_window(doc, trigger), doc.reference, date_kind)
         events.append(event)
-        for side in responders:
-            battle = make_event(doc, "Armed clash", actor1, side, day, dates, loc, 0, frame,
-                                {**evidence_base, "actor2": [(side.start, side.end)] if side.end else []}, country)
-            battle.tags, battle.reported = event.tags, event.reported
-            events.append(battle)
-        if massacre:
-            kill, victims = massacre
-            attack = make_event(doc, "Attack", actor1, victims, day, dates, loc, massacre_share, frame,
-                                {**evidence_base, "event_type": [(kill.start, kill.end)],
-                                 "sub_event_type": [(kill.start, kill.end)], "actor2": [(victims.start, victims.end)],
-                                 "fatalities": [(c.start, c.end) for c in massacre_counts]}, country)
-            attack.tags, attack.reported = event.tags, event.reported
-            events.append(attack)
+        for sub, other, other_shares, evidence in sequels:
+            sequel = make_event(doc, sub, actor1, other, day, dates, loc, other_shares[k], frame, evidence, country)
+            sequel.tags, sequel.reported = event.tags, event.reported
+            events.append(sequel)
     return events
 
 
@@ -1363,8 +1363,10 @@ def civilians_killed_after(doc: Doc, frame: Frame, when: date | None, country: s
     for word in grammar(doc.languages).sequel.finditer(doc.text, frame.start, frame.end):
         kill = next((m for m in doc.analysis.mentions_between(word.end(), min(frame.end, word.end() + SEQUEL_CHARS))
                      if m.has("kill")), None)
-        victims = [p for p in doc.phrases if kill and kill.end <= p.start < min(frame.end, kill.end + SEQUEL_CHARS)]
-        killed = refs(doc, victims[:1], when, country, "patient")
+        if kill is None:
+            continue
+        victims = next((p for p in doc.phrases if kill.end <= p.start < min(frame.end, kill.end + SEQUEL_CHARS)), None)
+        killed = refs(doc, [victims] if victims else [], when, country, "patient")
         if killed and killed[0].civilian:
             return kill, killed[0]
     return None

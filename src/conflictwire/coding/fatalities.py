@@ -89,7 +89,7 @@ class Patterns:
     participle_lead: re.Pattern  # ', ' or ' and ' before 'killing' at the end of a text
     object_after: re.Pattern  # an object right after a death word: 'shot dead a man', 'killed the'
     partitive_after: re.Pattern  # 'of the' right after a number: 'one of the assailants' (no list item)
-    bare_subject: re.Pattern  # 'were' right after a number: 'Three were killed in X', of dead told before
+    of_those_told: re.Pattern  # 'of the', 'were' right after a number: 'One of the ...', 'Four were killed'
     list_joiner: re.Pattern  # ',', 'and'
     number_after_list: re.Pattern  # ' and at least ' between a singular item of a list and a number
     earlier_death: re.Pattern  # 'in response to the ', 'who had ', 'following the attack that ' before a death word
@@ -203,7 +203,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         number_after_list=compile_(rf"\s*,?\s+(?:{joiners})\s+(?:(?:{number_leads}|{alt('possessives')})\s+)*"),
         list_joiner=compile_(rf",|\b(?:{joiners})\b"),
         partitive_after=compile_(rf"^\s+(?:{alt('partitive_of')})\b"),
-        bare_subject=compile_(rf"^\s+(?:{plural_aux})\b"),
+        of_those_told=compile_(rf"^\s+(?:{alt('partitive_of')}|{plural_aux})\b"),
         enumeration=compile_(rf"\s*(?:{alt('enumeration_leads')})\b"),  # matched at a position: no '^'
         restated=compile_(rf"\b(?:{alt('restated_leads')})\s+$"),
         alternative=compile_(rf"\b(?:{alt('other_sources')})\b|\b(?:{alt('contrasts')})\b[^.;]{{0,50}}?"
@@ -399,8 +399,7 @@ def count_deaths(text: str, start: int, end: int, mentions: list[Mention], numbe
         if c.value in seen_values and c.value > 1 and c.start - seen_values[c.value] > 80 and (
                 p.restated.search(text, max(0, c.start - 12), c.start) or "." not in text[seen_values[c.value]:c.start]):
             continue
-        if total >= c.value and "." in text[chosen[0].start:c.start] and (
-                p.partitive_after.match(text[c.end:c.end + 20]) or p.bare_subject.match(text[c.end:c.end + 20])):
+        if total >= c.value and "." in text[chosen[0].start:c.start] and p.of_those_told.match(text[c.end:c.end + 20]):
             # 'At least two ... were killed. One of the Islamists killed was ...': one of those two;
             # 'Six soldiers were killed ... Four were killed at the post': four of those six
             continue
