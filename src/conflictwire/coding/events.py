@@ -17,7 +17,7 @@ from .. import packs
 from ..analyse import Analysis, analyse
 from ..analyse.dates import ResolvedDate, resolve
 from ..analyse.lexicon import ACTOR, CUE, TAG, Entry, Mention, lexicon
-from ..gazetteer import geography
+from ..gazetteer import AdminUnit, Place, geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
@@ -1113,11 +1113,27 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     u = mention.unit
     if u is None:
         return None
+    precision = mention.explicit_precision or 3
+    if seat := seat_town(u):
+        # a region or cercle alone is coded, as ACLED does, to its seat town and that town's
+        # admin names: 'in the Timbuktu region' -> Timbuktu, 'the Sahel region' -> Dori
+        a1, a2, a3 = admin_names(seat.cc, seat.admin1, seat.admin2, seat.admin3, when, doc.regions)
+        spelt = seat in geography().places.lookup(mention.text, u.cc)
+        return Located(ascii_fold(mention.text if spelt else seat.name), seat.cc, a1, a2, a3, seat.lat, seat.lon,
+                       precision, (mention.start, mention.end))
     a1 = u.name if u.level == 1 else u.admin1
     a2 = u.name if u.level == 2 else ""
     a1, a2, _ = admin_names(u.cc, a1, a2, "", when, doc.regions)
-    return Located(ascii_fold(u.seat), u.cc, a1, a2, "", u.lat, u.lon, mention.explicit_precision or 3,
-                   (mention.start, mention.end))
+    return Located(ascii_fold(u.seat), u.cc, a1, a2, "", u.lat, u.lon, precision, (mention.start, mention.end))
+
+
+def seat_town(u: AdminUnit) -> Place | None:
+    """The gazetteer's town that is the unit's seat: the likeliest of that name inside the unit."""
+    admin1 = name_key(u.name if u.level == 1 else u.admin1)
+    for p in geography().places.lookup(u.seat, u.cc):
+        if p.cls == "P" and name_key(p.admin1) == admin1 and (u.level == 1 or name_key(p.admin2) == name_key(u.name)):
+            return p
+    return None
 
 
 # Events of these kinds that name no place are coded, as ACLED does, to the capital (precision 3):

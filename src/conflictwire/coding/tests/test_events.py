@@ -894,6 +894,12 @@ def test_a_department_the_admin_table_lacks_is_coded_to_its_seat_town():
     assert (e.location, e.admin1, e.geo_precision) == ("Sabse", "Centre-Nord", 2)
 
 
+def test_a_region_alone_is_coded_to_its_seat_town_with_that_towns_admin_names():
+    e = one("Two soldiers were killed when their vehicle hit a mine in the Timbuktu region on June 2.")
+    assert (e.location, e.admin1, e.admin2, e.geo_precision) == ("Timbuktu", "Tombouctou", "Tombouctou", 3)
+    e = one("On June 2, gunmen killed two herders in the Centre-Nord region of Burkina Faso.")
+    assert (e.location, e.admin1, e.admin2, e.geo_precision) == ("Kaya", "Centre-Nord", "Sanmatenga", 3)
+
 def test_foreign_forces_do_not_move_an_event_to_their_country():
     e = one("French troops seized a bridge in Gao. 25 Islamists were killed.")
     assert (e.country, e.location) == ("Mali", "Gao")
