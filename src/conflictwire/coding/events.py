@@ -674,7 +674,7 @@ def _crowd_phrase(p: ActorPhrase) -> bool:
 
 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
-                                    r"|[,.;]|$)", re.IGNORECASE)
+                                    r"|[,.;&]|$)", re.IGNORECASE)  # '2 NGO workers abducted & vehicle seized'
 # 'by' a few words after a verb names its agent, unless a gerund follows ('by slitting his throat')
 _BY_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*\bby\b(?!\s+\w+ing\b)", re.IGNORECASE)
 VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape", "abuse"}

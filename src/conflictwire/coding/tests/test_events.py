@@ -71,6 +71,9 @@ def one(text, published=PUB):
      "Armed clash", "CMA: Coordination of Movements of the Azawad", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
     ("On June 3, unknown gunmen abducted two health workers in Sofara; they were released three days later.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+    # a headline's passive with an ampersand for 'and': the traders were taken, they did not riot
+    ("Three traders abducted & truck seized near Dori.",
+     "Abduction/forced disappearance", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)"),
     ("On June 3, unknown gunmen abducted a Swiss nun in Koutiala.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (International)"),
     # a former calling makes an armed man a civilian, and keeps a civilian's origin
