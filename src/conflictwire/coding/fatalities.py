@@ -627,6 +627,15 @@ def _wounded_after(text: str, end: int, mentions: list[Mention], p: Patterns) ->
     return bool(words) and len(words) <= 3 and bool(p.auxiliary.match(words[0]))
 
 
+def _headline_items(text: str, start: int, death_start: int, p: Patterns) -> list[re.Match] | None:
+    """The singular victims listed between a headline's subject and its death word (' and his
+    guide'), if only they and the words a headline allows stand there; None otherwise."""
+    items = []
+    while item := p.singular_item.match(text, items[-1].end() if items else start, death_start):
+        items.append(item)
+    return items if p.headline_gap.fullmatch(text, items[-1].end() if items else start, death_start) else None
+
+
 def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """Adjacent actor words are one noun phrase: 'MSA officer', 'village chief'."""
     groups: list[list[int]] = []
@@ -712,13 +721,15 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if (death.has("kill") or death.has("dead")) and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier reportedly killed near
         # Boni', 'Driver presumed dead.', '... abducted and his driver found dead.'
-        subject = next((g for g in _noun_groups(text, victim_nouns, clause_start, death.start)
-                        if p.headline_gap.fullmatch(text, g[1], death.start)), None)
-        if subject and not p.plural_end.search(text[subject[0]:subject[1]]) and \
+        # ... and the one victims listed after its subject: 'Forest guard and his guide killed by gunmen'
+        subject, items = next(((g, i) for g in _noun_groups(text, victim_nouns, clause_start, death.start)
+                               if (i := _headline_items(text, g[1], death.start, p)) is not None), (None, []))
+        heads = [text[subject[0]:subject[1]], *(item.group(1) for item in items)] if subject else []
+        if subject and not any(p.plural_end.search(head) for head in heads) and \
                 p.headline_lead.fullmatch(text[clause_start:subject[0]]):
             # 'The individual assassinated was ...': a definite subject may be one already counted
             definite = bool(p.restated.search(text, clause_start, subject[0]))
-            return [DeathCount(1, subject[0], subject[1], weak=definite)]
+            return [DeathCount(len(heads), subject[0], items[-1].end() if items else subject[1], weak=definite)]
     if death.has("kill") and p.predicate_after.match(after):
         # 'The individual assassinated was a local activist': what follows describes the subject,
         # most often one counted before

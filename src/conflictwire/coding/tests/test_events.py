@@ -584,6 +584,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, gunmen shot dead the deputy mayor of Boni.", 1),
     # headline passives without an auxiliary
     ("Village chief killed by gunmen near Boni on June 3.", 1),
+    ("Teacher, his wife and a neighbour shot dead by gunmen in Kaya on June 3.", 3),
     ("Gendarme killed and two wounded in an ambush near Boni on June 3.", 1),
     ("On June 3, gunmen took the town of Boni. Local councillor reportedly killed by the attackers.", 1),
     ("On June 3, gunmen attacked a truck near Boni. Driver presumed dead.", 1),
