@@ -705,12 +705,18 @@ def resolve_places(text: str, mentions: list[Mention], geo: Geography | None = N
             p.anchor = q
     for p in places:
         hints = [u for u in places if p.place is not None and _hint(text, p, u, rules)]
-        if hints and not any(_within(p.place, u.unit) for u in hints):
-            # 'Diaka in Tenenkou Cercle', 'Saye in Mopti': the place the gazetteer knows is
-            # elsewhere; the unit places the event, a cercle or province as a small area around its seat
-            p.place = None
+        if hints and not any(_encloses(u, p.place) for u in hints):
+            # 'Tanghin locality, Loumbila department': another place of the name, inside the unit
+            # and nearest its seat
+            seat = hints[0].place or hints[0].unit
+            inside = [c for c in p.candidates if any(_encloses(u, c) for u in hints)]
+            p.place = min(inside, key=lambda c: km_between(c.lat, c.lon, seat.lat, seat.lon), default=None)
+            if p.place is not None:
+                continue
+            # 'Diaka in Tenenkou Cercle', 'Saye in Mopti': no place of the name the gazetteer knows
+            # is there; the unit places the event, a cercle or province as a small area around its seat
             for u in hints:
-                if u.unit.level == 2 and not u.explicit_precision:
+                if u.unit is not None and u.unit.level == 2 and not u.explicit_precision:
                     u.explicit_precision = 2
     return places, ctx
 
@@ -722,12 +728,23 @@ HINT_CHARS = 40  # how far after a name an enclosing unit may be named: 'Diaka, 
 def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> bool:
     """Whether u, soon after p, names the unit p lies in: a unit named as such ('Diaka in Tenenkou
     Cercle'), or a town that is a unit's seat right after 'in' or a bracket ('Saye in Mopti'; 'Camp
-    Kandi in Kidal', wherever another Kandi lies)."""
-    if u.unit is None or not 0 <= u.start - p.end <= HINT_CHARS:
+    Kandi in Kidal', wherever another Kandi lies); or a unit the admin table lacks, named by its
+    seat town ('Balole locality, Bingo department')."""
+    if not 0 <= u.start - p.end <= HINT_CHARS:
         return False
+    if u.unit is None:
+        return u.place is not None and u.cue is not None and u.cue.role == "admin" and u.place.cc == p.place.cc
     if u.place is None:
         return u.unit.cc == p.place.cc or u.role == "admin"
     return bool(rules.within_gap.fullmatch(text[p.end:u.start]))
+
+
+def _encloses(u: PlaceMention, place: Place) -> bool:
+    """Whether the unit u names holds the place; a seat town's unit lies in the province or cercle
+    that town does."""
+    if u.unit is not None:
+        return _within(place, u.unit)
+    return name_key(place.admin2) == name_key(u.place.admin2)
 
 
 SUBURB_KM = 15.0  # how far from a town's centre its quarters and suburbs lie

@@ -898,6 +898,14 @@ def test_a_department_the_admin_table_lacks_is_coded_to_its_seat_town():
     assert (e.location, e.admin1, e.geo_precision) == ("Sabse", "Centre-Nord", 2)
 
 
+def test_a_department_named_after_a_place_holds_it():
+    # another Tanghin of the gazetteer lies in the department: that one
+    e = one("On June 3, gunmen killed a herder in Tanghin locality, Loumbila department.")
+    assert (e.location, e.admin1, e.admin2) == ("Tanghin", "Plateau-Central", "Oubritenga")
+    # the only Sakoula it knows lies elsewhere: the department's seat places the event
+    e = one("On June 3, gunmen killed a herder in Sakoula locality, Loumbila department.")
+    assert (e.location, e.admin2, e.geo_precision) == ("Loumbila", "Oubritenga", 2)
+
 def test_a_region_alone_is_coded_to_its_seat_town_with_that_towns_admin_names():
     e = one("Two soldiers were killed when their vehicle hit a mine in the Timbuktu region on June 2.")
     assert (e.location, e.admin1, e.admin2, e.geo_precision) == ("Timbuktu", "Tombouctou", "Tombouctou", 3)
