@@ -1647,6 +1647,9 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
             and not (sub_event == "Other" and actor1.armed and actor1.inter in (2, 3, 4)):
         # 'Russian influence' is no victim of a decision; 'militants threatened voters' are of a threat
         others = [o for o in others if not o.civilian]
+    if sub_event == "Looting/property destruction" and ownerless:
+        # 'destroyed the tombs of Muslim saints': the faithful the works serve own none of them
+        others = [o for o in others if not o.civilian]
     if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
             and not actor1.civilian and not ownerless:
         # what armed men loot, destroy or shell belongs to civilians unless the report names its owner

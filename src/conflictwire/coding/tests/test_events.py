@@ -1207,6 +1207,9 @@ def test_public_works_destroyed_have_no_victim_but_a_familys_goods_have_civilian
     # the village a bridge stands near is where it stands, not whose it is
     near = one("On June 3, JNIM militants blew up a bridge on the main road near the village of Boni.")
     assert near.actor2 == "" and near.location == "Boni" and near.geo_precision == 2
+    # nor are the faithful of a shrine its owners
+    tombs = one("On June 3, jihadists destroyed the tombs of Muslim saints in Sofara.")
+    assert tombs.sub_event_type == "Looting/property destruction" and tombs.actor2 == "" and tombs.interaction == 30
     shops = one("On June 3, JNIM militants burned three shops in Boni.")
     assert shops.sub_event_type == "Looting/property destruction" and shops.actor2 == "Civilians (Mali)"
 
