@@ -136,6 +136,11 @@ def match_form(folded: str) -> str:
     return folded.translate(_WORD_CHARS)
 
 
+# An acronym this long is also written as a name ('Minusma', 'Gatia', 'Ecowas'), as much of the
+# press does; a shorter one so written is more often a word ('Fama', 'Aqim' rarely).
+NAMED_ACRONYM_LETTERS = 5
+
+
 def _add(table: dict, alias: str, entry: Entry) -> None:
     for phrase in packs.expand(alias):
         mode = case_mode(phrase)
@@ -143,6 +148,8 @@ def _add(table: dict, alias: str, entry: Entry) -> None:
         key = " ".join(match_form(fold(phrase)).split())
         if key:
             table.setdefault(f" {key} ", []).append((entry, mode, phrase))
+            if mode == "exact" and len(phrase) >= NAMED_ACRONYM_LETTERS and phrase.isalpha() and phrase.isupper():
+                table[f" {key} "].append((entry, mode, phrase.capitalize()))
 
 
 def _possessive(name: str) -> str:

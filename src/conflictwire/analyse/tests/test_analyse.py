@@ -18,6 +18,12 @@ def test_acronyms_match_as_written_and_capitalised_names_need_capitals():
     assert "jnim" not in found and "platform" not in found
 
 
+def test_a_long_acronym_written_as_a_name_is_still_named_but_not_in_lower_case():
+    found = dict(kinds("Mortar shells hit the Minusma camp; Gatia fighters and the minusma staff left."))
+    assert found["Minusma"] == ["named"] and found["Gatia"] == ["named"] and "minusma" not in found
+    assert "Jnim" not in dict(kinds("Jnim fighters left."))
+
+
 def test_longest_actor_phrase_wins_and_triggers_may_overlap_actors():
     found = kinds("Katiba Macina militants attacked; a counter-attack followed.")
     assert ("Katiba Macina", ["named"]) in found and ("counter-attack", ["clash"]) in found
