@@ -674,7 +674,7 @@ def _crowd_phrase(p: ActorPhrase) -> bool:
 
 
 _REDUCED_PASSIVE_AFTER = re.compile(r"^\s*(?:(?:by|in|during|near|on|at(?!\s+(?:least|most)\b)|while|when|after|following|and)\b"
-                                    r"|[,.;&]|$)", re.IGNORECASE)  # '2 NGO workers abducted & vehicle seized'
+                                    r"|[,.;&]|$)", re.IGNORECASE)  # 'three traders abducted & truck seized'
 # 'by' a few words after a verb names its agent, unless a gerund follows ('by slitting his throat')
 _BY_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s*\bby\b(?!\s+\w+ing\b)", re.IGNORECASE)
 VICTIM_VERBS = {"kill", "dead", "abduct", "injure", "attack", "rape", "abuse"}
@@ -1648,7 +1648,7 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         # 'Russian influence' is no victim of a decision; 'militants threatened voters' are of a threat
         others = [o for o in others if not o.civilian]
     if sub_event == "Looting/property destruction" and ownerless:
-        # 'destroyed the tombs of Muslim saints': the faithful the works serve own none of them
+        # 'burned the mausoleums beside the mosque': the faithful the works serve own none of them
         others = [o for o in others if not o.civilian]
     if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
             and not actor1.civilian and not ownerless:

@@ -721,7 +721,7 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
     if (death.has("kill") or death.has("dead")) and p.headline_after.match(after):
         # a headline's passive: 'Village chief killed by gunmen', 'Soldier reportedly killed near
         # Boni', 'Driver presumed dead.', '... abducted and his driver found dead.'
-        # ... and the one victims listed after its subject: 'Forest guard and his guide killed by gunmen'
+        # ... and the single victims listed after its subject: 'Teacher, his wife and a neighbour shot dead by gunmen'
         subject, items = next(((g, i) for g in _noun_groups(text, victim_nouns, clause_start, death.start)
                                if (i := _headline_items(text, g[1], death.start, p)) is not None), (None, []))
         heads = [text[subject[0]:subject[1]], *(item.group(1) for item in items)] if subject else []

@@ -729,7 +729,7 @@ def _hint(text: str, p: PlaceMention, u: PlaceMention, rules: PlaceRules) -> boo
     """Whether u, soon after p, names the unit p lies in: a unit named as such ('Diaka in Tenenkou
     Cercle'), or a town that is a unit's seat right after 'in' or a bracket ('Saye in Mopti'; 'Camp
     Kandi in Kidal', wherever another Kandi lies); or a unit the admin table lacks, named by its
-    seat town ('Balole locality, Bingo department')."""
+    seat town ('Tanghin locality, Loumbila department')."""
     if not 0 <= u.start - p.end <= HINT_CHARS:
         return False
     if u.unit is None:

@@ -906,6 +906,7 @@ def test_a_department_named_after_a_place_holds_it():
     e = one("On June 3, gunmen killed a herder in Sakoula locality, Loumbila department.")
     assert (e.location, e.admin2, e.geo_precision) == ("Loumbila", "Oubritenga", 2)
 
+
 def test_a_region_alone_is_coded_to_its_seat_town_with_that_towns_admin_names():
     e = one("On June 2, gunmen burned a school in the Timbuktu region.")
     assert (e.location, e.admin1, e.admin2, e.geo_precision) == ("Timbuktu", "Tombouctou", "Tombouctou", 3)
@@ -1208,7 +1209,7 @@ def test_public_works_destroyed_have_no_victim_but_a_familys_goods_have_civilian
     near = one("On June 3, JNIM militants blew up a bridge on the main road near the village of Boni.")
     assert near.actor2 == "" and near.location == "Boni" and near.geo_precision == 2
     # nor are the faithful of a shrine its owners
-    tombs = one("On June 3, jihadists destroyed the tombs of Muslim saints in Sofara.")
+    tombs = one("On June 3, jihadists burned the mausoleums beside the mosque of Sofara.")
     assert tombs.sub_event_type == "Looting/property destruction" and tombs.actor2 == "" and tombs.interaction == 30
     shops = one("On June 3, JNIM militants burned three shops in Boni.")
     assert shops.sub_event_type == "Looting/property destruction" and shops.actor2 == "Civilians (Mali)"
