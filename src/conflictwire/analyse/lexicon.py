@@ -147,9 +147,10 @@ def _add(table: dict, alias: str, entry: Entry) -> None:
         phrase = phrase.lstrip("=")
         key = " ".join(match_form(fold(phrase)).split())
         if key:
-            table.setdefault(f" {key} ", []).append((entry, mode, phrase))
+            options = table.setdefault(f" {key} ", [])
+            options.append((entry, mode, phrase))
             if mode == "exact" and len(phrase) >= NAMED_ACRONYM_LETTERS and phrase.isalpha() and phrase.isupper():
-                table[f" {key} "].append((entry, mode, phrase.capitalize()))
+                options.append((entry, mode, phrase.capitalize()))
 
 
 def _possessive(name: str) -> str:

@@ -17,7 +17,7 @@ from .. import packs
 from ..analyse import Analysis, analyse
 from ..analyse.dates import ResolvedDate, resolve
 from ..analyse.lexicon import ACTOR, CUE, TAG, Entry, Mention, lexicon
-from ..gazetteer import AdminUnit, Place, geography
+from ..gazetteer import geography
 from ..gazetteer.names import ascii_fold, name_key
 from ..records import Article, Event, Evidence
 from ..resolve.actors import ActorPhrase, ActorRef, acled_kind, as_militia, naming, phrases, resolve_phrase, staff_of
@@ -1114,7 +1114,7 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     if u is None:
         return None
     precision = mention.explicit_precision or 3
-    if seat := seat_town(u):
+    if seat := geography().seat_town(u):
         # a region or cercle alone is coded, as ACLED does, to its seat town and that town's
         # admin names: 'in the Timbuktu region' -> Timbuktu, 'the Sahel region' -> Dori
         a1, a2, a3 = admin_names(seat.cc, seat.admin1, seat.admin2, seat.admin3, when, doc.regions)
@@ -1125,15 +1125,6 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     a2 = u.name if u.level == 2 else ""
     a1, a2, _ = admin_names(u.cc, a1, a2, "", when, doc.regions)
     return Located(ascii_fold(u.seat), u.cc, a1, a2, "", u.lat, u.lon, precision, (mention.start, mention.end))
-
-
-def seat_town(u: AdminUnit) -> Place | None:
-    """The gazetteer's town that is the unit's seat: the likeliest of that name inside the unit."""
-    admin1 = name_key(u.name if u.level == 1 else u.admin1)
-    for p in geography().places.lookup(u.seat, u.cc):
-        if p.cls == "P" and name_key(p.admin1) == admin1 and (u.level == 1 or name_key(p.admin2) == name_key(u.name)):
-            return p
-    return None
 
 
 # Events of these kinds that name no place are coded, as ACLED does, to the capital (precision 3):
@@ -1643,12 +1634,12 @@ def assign_actors(doc: Doc, sub_event: str, agents: list[ActorRef], patients: li
         return actor1, nm.kind_actor("military", country, when, country)
     if not others and len(agents) > 1:
         others = [a for a in agents[1:] if a.name != actor1.name]  # 'the CMA and GATIA signed'
-    if event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction") \
-            and not (sub_event == "Other" and actor1.armed and actor1.inter in (2, 3, 4)):
-        # 'Russian influence' is no victim of a decision; 'militants threatened voters' are of a threat
-        others = [o for o in others if not o.civilian]
-    if sub_event == "Looting/property destruction" and ownerless:
-        # 'burned the mausoleums beside the mosque': the faithful the works serve own none of them
+    # no civilian victim: 'Russian influence' is none of a decision ('militants threatened voters'
+    # are of a threat), nor the faithful of the public works destroyed ('burned the mausoleums
+    # beside the mosque')
+    decision = event_type == "Strategic developments" and sub_event not in ("Arrests", "Looting/property destruction") \
+        and not (sub_event == "Other" and actor1.armed and actor1.inter in (2, 3, 4))
+    if decision or sub_event == "Looting/property destruction" and ownerless:
         others = [o for o in others if not o.civilian]
     if not others and (sub_event == "Looting/property destruction" or event_type == "Explosions/Remote violence") \
             and not actor1.civilian and not ownerless:

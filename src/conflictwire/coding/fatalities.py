@@ -630,10 +630,11 @@ def _wounded_after(text: str, end: int, mentions: list[Mention], p: Patterns) ->
 def _headline_items(text: str, start: int, death_start: int, p: Patterns) -> list[re.Match] | None:
     """The singular victims listed between a headline's subject and its death word (' and his
     guide'), if only they and the words a headline allows stand there; None otherwise."""
-    items = []
-    while item := p.singular_item.match(text, items[-1].end() if items else start, death_start):
+    items, at = [], start
+    while item := p.singular_item.match(text, at, death_start):
         items.append(item)
-    return items if p.headline_gap.fullmatch(text, items[-1].end() if items else start, death_start) else None
+        at = item.end()
+    return items if p.headline_gap.fullmatch(text, at, death_start) else None
 
 
 def _noun_groups(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -195,6 +195,15 @@ class Geography:
             out += [u for u in self.admins.get((lvl, key), ()) if country is None or u.cc == country]
         return out
 
+    def seat_town(self, unit: AdminUnit) -> Place | None:
+        """The town that is the unit's seat: the likeliest place of that name inside the unit."""
+        admin1 = name_key(unit.name if unit.level == 1 else unit.admin1)
+        for p in self.places.lookup(unit.seat, unit.cc):
+            if p.cls == "P" and name_key(p.admin1) == admin1 and \
+                    (unit.level == 1 or name_key(p.admin2) == name_key(unit.name)):
+                return p
+        return None
+
     def country_by_name(self, name: str) -> Country | None:
         iso2 = self.country_keys.get(name_key(name))
         return self.countries.get(iso2) if iso2 else None
