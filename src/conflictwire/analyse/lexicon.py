@@ -153,6 +153,24 @@ def _add(table: dict, alias: str, entry: Entry) -> None:
                 options.append((entry, mode, phrase.capitalize()))
 
 
+# A leader's surname this long is also matched misspelt as the press often misspells it: one vowel
+# for another ('Campaore') or two letters swapped ('Compoare'), the first letter kept. Shorter
+# names so changed are too often other names.
+MISSPELT_NAME_LETTERS = 7
+_VOWELS = "aeiou"
+
+
+def misspellings(name: str) -> set[str]:
+    """The surname's variants one vowel or one swap of neighbouring letters away."""
+    variants = set()
+    for i in range(1, len(name)):
+        if name[i] in _VOWELS:
+            variants.update(name[:i] + v + name[i + 1:] for v in _VOWELS)
+        if i + 1 < len(name):
+            variants.add(name[:i] + name[i + 1] + name[i] + name[i + 2:])
+    return variants - {name}
+
+
 def _possessive(name: str) -> str:
     """A name and its possessive where the apostrophe was lost: 'Malis army', 'Compaores resignation'."""
     return name + "{,s}" if name[-1:].isalpha() and name[-1] not in "sS" else name
@@ -164,6 +182,7 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
     table: dict[str, list] = {}
     actors: dict[str, dict] = {}
     states: dict[str, dict] = {}
+    surnames: list[tuple[str, str]] = []
     for data in packs.read_all(regions, "actors"):
         for actor in data.get("actor", []):
             actors[actor["name"]] = actor
@@ -183,6 +202,8 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
                 _add(table, alias, Entry(ACTOR, "metonym", iso2))
             for alias in state.get("people", []):
                 _add(table, _possessive(alias), Entry(CUE, "person", iso2))
+                if alias.isalpha() and len(alias) >= MISSPELT_NAME_LETTERS:
+                    surnames.append((alias, iso2))
             for force in state_kinds:  # a state's own names for its forces: 'FAMa', 'MOC'
                 for alias in state.get(force, []):
                     _add(table, alias, Entry(ACTOR, "force", iso2, force))
@@ -225,6 +246,11 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
         for cue, aliases in data.get("cues", {}).items():
             for alias in aliases:
                 _add(table, alias, Entry(CUE, cue, cue))
+    spelt = set(table)
+    for alias, iso2 in surnames:
+        for variant in misspellings(alias):
+            if f" {fold(variant)} " not in spelt:  # never a way another name or word is written
+                _add(table, _possessive(variant), Entry(CUE, "person", iso2))
     automaton = ahocorasick.Automaton()
     for phrase, options in table.items():
         unique = list(dict.fromkeys(options))

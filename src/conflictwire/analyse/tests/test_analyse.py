@@ -24,6 +24,13 @@ def test_a_long_acronym_written_as_a_name_is_still_named_but_not_in_lower_case()
     assert "Jnim" not in dict(kinds("Jnim fighters left."))
 
 
+def test_a_long_surname_misspelt_by_one_vowel_or_one_swap_still_names_its_country():
+    text = "Loyalists of Diendree marched with Bassoli's supporters; Kabori and diendree were absent."
+    found = {m.text: {(e.kind, e.key) for e in m.entries} for m in lexicon().find(text)}
+    assert found["Diendree"] == {("person", "BF")} and found["Bassoli"] == {("person", "BF")}
+    assert "Kabori" not in found and "diendree" not in found  # too short a name; no capital
+
+
 def test_longest_actor_phrase_wins_and_triggers_may_overlap_actors():
     found = kinds("Katiba Macina militants attacked; a counter-attack followed.")
     assert ("Katiba Macina", ["named"]) in found and ("counter-attack", ["clash"]) in found

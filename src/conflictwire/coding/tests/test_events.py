@@ -138,6 +138,9 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, youths protesting over a land dispute set fire to several vehicles in Kati.",
      "Violent demonstration", "Rioters (Mali)", ""),
+    # no place: a leader's name, even misspelt, tells the country
+    ("Thousands marched against President Kafnado's plan to change the constitution.",
+     "Peaceful protest", "Protesters (Burkina Faso)", ""),
     ("Protesters demonstrated against high fuel prices in Bamako.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, teachers marched in Bamako against a new law. They were dispersed by police using tear gas.",
