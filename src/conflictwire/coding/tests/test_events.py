@@ -896,6 +896,12 @@ def test_where_the_actors_come_from_places_an_event_with_no_other_place():
     assert (e.location, e.admin1) == ("Djibo", "Sahel")
 
 
+def test_the_seat_of_a_victims_office_places_an_event_only_where_no_other_place_does():
+    assert one("On June 3, gunmen shot the mayor of Boni at a market in Douentza.").location == "Douentza"
+    assert one("On June 3, gunmen abducted the imam of Kaya near Dori.").location == "Dori"
+    assert one("On June 3, gunmen killed the mayor of Boni.").location == "Boni"
+
+
 def test_a_department_the_admin_table_lacks_is_coded_to_its_seat_town():
     e = one("On June 2, demonstrators burned down the town hall of Sabse department in Burkina Faso.")
     assert (e.location, e.admin1, e.geo_precision) == ("Sabse", "Centre-Nord", 2)
