@@ -29,6 +29,12 @@ def one(text, published=PUB):
      "Armed clash", "Fulani Ethnic Militia (Mali)", "Sofara Communal Militia (Mali)"),
     ("On June 3, a Malian army convoy was ambushed by unknown gunmen near Boni.",
      "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    # the armed movements of the north by their acronyms and their French names
+    ("On June 3, gunmen attacked a CJA position near Boni, killing four of its fighters.",
+     "Armed clash", "Unidentified Armed Group (Mali)", "CJA: Congress for Justice in Azawad"),
+    ("On June 3, fighters of the Mouvement populaire pour le salut de l'Azawad clashed with the MNLA near Boni.",
+     "Armed clash", "MPSA: Popular Movement for Azawad Salvation",
+     "MNLA: National Movement for the Liberation of Azawad"),
     ("On June 3, unknown gunmen abducted two teachers in the village of Sofara.",
      "Abduction/forced disappearance", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
     ("On June 3, gunmen abducted a trader near Boni in central Mali; his body was found two days later.",
