@@ -144,6 +144,8 @@ def one(text, published=PUB):
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, youths protesting over a land dispute set fire to several vehicles in Kati.",
      "Violent demonstration", "Rioters (Mali)", ""),
+    ("On June 3, traders in Kaya set up road blocks to protest against a new market tax.",
+     "Violent demonstration", "Rioters (Burkina Faso)", ""),
     # no place: a leader's name, even misspelt, tells the country
     ("Thousands marched against President Kafnado's plan to change the constitution.",
      "Peaceful protest", "Protesters (Burkina Faso)", ""),
