@@ -278,6 +278,16 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
                                                         or frame is not None and _side_again(doc, s, frame))
 
 
+def news_tags(doc: Doc, s, tags: set[str]) -> set[str]:
+    """A sentence's tags less those only of event words that refer back: 'Three people were
+    injured in the attack' tells the injuries of the attack told, no attack of its own."""
+    g = grammar(doc.languages)
+    anchors = doc.anchors_in(s.start, s.end)
+    back = {e.kind for m in anchors if anaphoric(doc.text, m, g) for e in m.entries}
+    fresh = {e.kind for m in anchors if not anaphoric(doc.text, m, g) for e in m.entries}
+    return tags - (back - fresh)
+
+
 def release_told(frame: Frame, tags: set[str]) -> bool:
     """A sentence with these tags, after the frame's abduction, tells how the captivity ended ('He
     was released five days later'): no agreement of its own, and not the abduction's day."""
@@ -362,9 +372,12 @@ def build_frames(doc: Doc) -> list[Frame]:
         own_setting = has_own_setting(doc, i)
         new_setting = near and own_setting and has_own_setting(doc, i, current)  # a place or day the frame did not name
         dispersed = disperses and not own_setting
+        # ('... who fled the ambush near Boni last August': a month or a year names other news)
+        vague = any(s.start <= d.start < s.end and d.kind not in ("day", "days", "weekday") for d in doc.analysis.dates)
+        news = (set() if vague else news_tags(doc, s, tags)) or tags
         continues = near and (
             crowd or dispersed
-            or (tags <= CASUALTY_TAGS and ("kill" not in tags or not another_day(doc, s, current)))
+            or (news <= CASUALTY_TAGS and ("kill" not in news or not another_day(doc, s, current)))
             # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
             or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))

@@ -988,6 +988,17 @@ def test_a_quiet_next_sentence_with_an_attribution_verb_names_the_author():
     assert e.actor1.startswith("JNIM") and e.actor2.startswith("Military Forces of Mali")
 
 
+def test_casualties_of_the_attack_told_are_its_own_not_another_attack():
+    e = one("JNIM claimed an IED that destroyed two UN vehicles near Boni on June 3. Three people, including "
+            "two peacekeepers and a driver, were wounded in the attack.")
+    assert (e.sub_event_type, e.actor2) == ("Remote explosive/landmine/IED", "MINUSMA: United Nations Multidimensional "
+                                            "Integrated Stabilization Mission in Mali (2013-)")
+    # ... but an attack of another month the sentence recalls is not this one's
+    found = events("On June 3, jihadists killed a herder in Sofara. They blamed him for hiding a wounded soldier "
+                   "who fled the ambush near Boni last August.")
+    assert [(e.sub_event_type, e.location) for e in found] == [("Attack", "Sofara"), ("Attack", "Boni")]
+
+
 def test_a_next_sentence_of_the_same_day_places_an_event_its_first_left_unplaced():
     e = one("Three Malian soldiers were killed on Monday 3 June in an attack by gunmen on motorbikes. "
             "The attackers stormed a checkpoint on Monday and burned a truck in the town of Boni.")
