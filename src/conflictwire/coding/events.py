@@ -280,12 +280,17 @@ def told_before(doc: Doc, s, frame: Frame | None = None) -> bool:
 
 def news_tags(doc: Doc, s, tags: set[str]) -> set[str]:
     """A sentence's tags less those only of event words that refer back: 'Three people were
-    injured in the attack' tells the injuries of the attack told, no attack of its own."""
+    injured in the attack' tells the injuries of the attack told, no attack of its own. All of
+    them where nothing else is left, or where a month or a year dates the sentence ('... who fled
+    the ambush near Boni last August' tells other news)."""
+    if any(s.start <= d.start < s.end and d.kind not in ("day", "days", "weekday") for d in doc.analysis.dates):
+        return tags
     g = grammar(doc.languages)
-    anchors = doc.anchors_in(s.start, s.end)
-    back = {e.kind for m in anchors if anaphoric(doc.text, m, g) for e in m.entries}
-    fresh = {e.kind for m in anchors if not anaphoric(doc.text, m, g) for e in m.entries}
-    return tags - (back - fresh)
+    back: set[str] = set()
+    fresh: set[str] = set()
+    for m in doc.anchors_in(s.start, s.end):
+        (back if anaphoric(doc.text, m, g) else fresh).update(e.kind for e in m.entries)
+    return tags - (back - fresh) or tags
 
 
 def release_told(frame: Frame, tags: set[str]) -> bool:
@@ -372,9 +377,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         own_setting = has_own_setting(doc, i)
         new_setting = near and own_setting and has_own_setting(doc, i, current)  # a place or day the frame did not name
         dispersed = disperses and not own_setting
-        # ('... who fled the ambush near Boni last August': a month or a year names other news)
-        vague = any(s.start <= d.start < s.end and d.kind not in ("day", "days", "weekday") for d in doc.analysis.dates)
-        news = (set() if vague else news_tags(doc, s, tags)) or tags
+        news = news_tags(doc, s, tags)
         continues = near and (
             crowd or dispersed
             or (news <= CASUALTY_TAGS and ("kill" not in news or not another_day(doc, s, current)))
