@@ -141,13 +141,19 @@ def match_form(folded: str) -> str:
 NAMED_ACRONYM_LETTERS = 5
 
 
+def _key(phrase: str) -> str:
+    """The automaton's key of a phrase: its words folded, between spaces ('' for no word)."""
+    words = " ".join(match_form(fold(phrase)).split())
+    return f" {words} " if words else ""
+
+
 def _add(table: dict, alias: str, entry: Entry) -> None:
     for phrase in packs.expand(alias):
         mode = case_mode(phrase)
         phrase = phrase.lstrip("=")
-        key = " ".join(match_form(fold(phrase)).split())
+        key = _key(phrase)
         if key:
-            options = table.setdefault(f" {key} ", [])
+            options = table.setdefault(key, [])
             options.append((entry, mode, phrase))
             if mode == "exact" and len(phrase) >= NAMED_ACRONYM_LETTERS and phrase.isalpha() and phrase.isupper():
                 options.append((entry, mode, phrase.capitalize()))
@@ -249,7 +255,7 @@ def lexicon(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES,
     spelt = set(table)
     for alias, iso2 in surnames:
         for variant in misspellings(alias):
-            if f" {fold(variant)} " not in spelt:  # never a way another name or word is written
+            if _key(variant) not in spelt:  # never a way another name or word is written
                 _add(table, _possessive(variant), Entry(CUE, "person", iso2))
     automaton = ahocorasick.Automaton()
     for phrase, options in table.items():

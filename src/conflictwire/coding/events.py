@@ -293,6 +293,13 @@ def news_tags(doc: Doc, s, tags: set[str]) -> set[str]:
     return tags - (back - fresh) or tags
 
 
+def casualties_told(doc: Doc, s, tags: set[str], frame: Frame) -> bool:
+    """Whether the sentence tells only the casualties of the frame's event: its dead, unless
+    dated to another day."""
+    news = news_tags(doc, s, tags)
+    return news <= CASUALTY_TAGS and ("kill" not in news or not another_day(doc, s, frame))
+
+
 def release_told(frame: Frame, tags: set[str]) -> bool:
     """A sentence with these tags, after the frame's abduction, tells how the captivity ended ('He
     was released five days later'): no agreement of its own, and not the abduction's day."""
@@ -377,10 +384,9 @@ def build_frames(doc: Doc) -> list[Frame]:
         own_setting = has_own_setting(doc, i)
         new_setting = near and own_setting and has_own_setting(doc, i, current)  # a place or day the frame did not name
         dispersed = disperses and not own_setting
-        news = news_tags(doc, s, tags)
         continues = near and (
             crowd or dispersed
-            or (news <= CASUALTY_TAGS and ("kill" not in news or not another_day(doc, s, current)))
+            or casualties_told(doc, s, tags, current)
             # 'Five militants dead, one captured': the battle's or operation's toll, not an arrest of its own
             or (current.tags & {"clash", "operation", "air"} and tags <= CASUALTY_TAGS | {"arrest"} and not new_setting)
             or ("dead" in tags and grammar(doc.languages).later_death.search(s.text))
