@@ -83,6 +83,7 @@ class Patterns:
     singular_item: re.Pattern  # ' and a civilian', ', his brother': one more victim of a list
     singular_list: re.Pattern  # 'a teacher and his brother were' at the end of a text
     predicate_after: re.Pattern  # 'was' after a death word that describes its subject
+    found_after: re.Pattern  # 'was found' after a death word: its subject's body, not a description of it
     headline_after: re.Pattern  # after a headline's death word: 'Village chief killed by gunmen', '... and two wounded'
     headline_lead: re.Pattern  # what may open a headline's clause before its subject: '... and his '
     headline_gap: re.Pattern  # between a headline's subject and its death word: 'Chief of Tem reportedly killed'
@@ -117,7 +118,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     earlier_adverbs = alt("earlier_adverbs")
     leads, plural_aux, number_leads = alt("singular_leads"), alt("plural_auxiliaries"), alt("number_leads")
     passive = rf"(?:(?:{alt('auxiliaries', 'adverbs')})\s+)*"
-    chained = rf"(?:{_WORD}\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?"  # 'detained and later ' before a death word
+    # 'detained and later ', 'identified, taken away, and ' before a death word
+    verb = rf"{_WORD}(?:\s+{_WORD})?"
+    listed = rf"(?:{verb}\s*,\s*)*"
+    chained = rf"(?:{listed}{verb},?\s+(?:{joiners})\s+(?:(?:{adverbs})\s+)*)?"
     starters = packs.alternation(number_words(languages).starters)
     # 'his younger brother' (head); a capitalised head names a place or a person, not a victim:
     # 'the village of Sofara, a soldier and a militant were killed' lists two
@@ -129,7 +133,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,{VICTIM_WORDS}}}?\s*(?:,\s*)?"
-                              rf"(?:(?:{alt('relative')})\s+)?{passive}$"),
+                              rf"(?:(?:{alt('relative')})\s+)?{passive}{chained}$"),
         counted_dead=compile_(rf"^\s*(?:(?:{alt('counted_people')})\s+)?(?:{alt('counted_dead')})"),
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
         list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
@@ -180,7 +184,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         count_lead=compile_(rf"(?<![a-z])(?:{alt('count_leads')})\s*$"),
         participle=compile_(rf"^\w+(?:{endings['participle_ending']})$"),
         auxiliary=compile_(rf"^(?:{aux})$"),
-        passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*$"),
+        passive_before=compile_(rf"\b(?:{aux})\s+(?:(?:{adverbs})\s+)*{listed}$"),
         aside=compile_(rf"(?P<aside>,\s*(?P<first>[^,;.\s])[^,;.]{{0,{ASIDE_CHARS}}},)\s+(?:{plural_aux})\s+"
                        rf"(?:(?:{adverbs})\s+)*$"),
         relative_perfect=compile_(rf"\b(?:{alt('relative')})\s+(?:{alt('relative_perfect')})\s+(?:(?:{adverbs})\s+)*$"),
@@ -193,6 +197,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_item=compile_(item),
         head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
+        found_after=compile_(rf"^\s+(?:{aux})\s+(?:(?:{adverbs})\s+)*(?:{alt('found')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
                                 rf"|(?:{alt('headline_counts')})\s+(?:{starters}|\d))|^\s*(?:[.;]|$)"),
         headline_lead=re.compile(rf"(?:^|.*[.;:,]|.*\n|.*\s(?:{joiners})\s)\s*(?:{_WORD}\s+){{0,2}}", re.S | re.I),
@@ -732,6 +737,9 @@ def _singular_victims(text: str, death: Mention, clause_start: int, horizon: int
             definite = bool(p.restated.search(text, clause_start, subject[0]))
             return [DeathCount(len(heads), subject[0], items[-1].end() if items else subject[1], weak=definite)]
     if death.has("kill") and p.predicate_after.match(after):
+        one = p.object_death.search(text, clause_start, death.start) if p.found_after.match(after) else None
+        if one and _one_person(one.group("one"), p):
+            return [DeathCount(1, one.start("one"), one.end("one"))]  # 'the corpse of a villager shot dead was found'
         # 'The individual assassinated was a local activist': what follows describes the subject,
         # most often one counted before
         return [DeathCount(1, death.start, death.end, weak=True)]

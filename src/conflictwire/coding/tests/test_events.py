@@ -634,6 +634,14 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # captives found dead: the number that counted them
     ("On June 3, soldiers arrested five men in Sofara; four were found executed near Boni.", 4),
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
+    # a chain of passives, a verb of two words in it, a list of victims before it
+    ("On June 3, gunmen entered a mosque in Sofara, two traders and an imam were identified, taken away, "
+     "and executed.", 3),
+    ("On June 3, three herders were taken away and shot dead by gunmen near Boni.", 3),
+    # a body found: the one victim of the death word before it, not a second death
+    ("On June 3, the corpse of a herder shot dead was found near Boni.", 1),
+    ("On June 3, a trader abducted in May was brought back and executed in Boni, the body of a herder "
+     "shot dead was found nearby.", 2),
     ("On June 3, six herders abducted by gunmen near Boni two days earlier were found dead in Sofara.", 6),
     ("On June 3, soldiers arrested six herders in Sofara; those arrested were later found dead near Boni.", 6),
     ("On June 3, soldiers arrested seven herders near Sofara, their corpses were found two days later in a well.", 7),
