@@ -41,6 +41,7 @@ class Patterns:
     list_item: re.Pattern  # one item of a list of victims up to the next: 'civilian contractor & '
     after_list: re.Pattern  # between two numbers after a death word: 'soldiers and '
     unknown_first: re.Pattern  # a victim the lexicon does not know before a list goes on: ' a mechanic and a '
+    lone_first: re.Pattern  # ... or before anything else a list may go on with: ' a commander and '
     singles_between: re.Pattern  # ... with single victims between them: 'gendarmes, a customs agent, and '
     range: re.Pattern  # '6-8'
     clause_stop: re.Pattern  # see clause_stops
@@ -130,6 +131,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
     content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
     title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
+    # what may stand between a victim's head noun and the list's next item: ' of the Bellah community and '
+    goes_on = rf"(?:\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?)?\s*,?\s+(?:{joiners})\s"
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,{VICTIM_WORDS}}}?\s*(?:,\s*)?"
@@ -140,6 +143,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
                            rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
         unknown_first=compile_(rf"^\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})\s*(?:,|\s(?:{joiners}))"
                                rf"\s+(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
+        lone_first=compile_(rf"\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})(?={goes_on})"),
         singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*{noun})+)"
                                  rf"(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
@@ -195,7 +199,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         captive_bodies=compile_(rf"\b(?:{alt('captive_bodies')})\b"),
         singular_item=compile_(item),
-        head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=\s+(?:{joiners})\s)"),
+        head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?={goes_on})"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         found_after=compile_(rf"^\s+(?:{aux})\s+(?:(?:{adverbs})\s+)*(?:{alt('found')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
@@ -682,6 +686,10 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
             noun_end = rest.end()
         out.append(DeathCount(1, noun_start, noun_end))
         previous = _past_complement(text, noun_end, p)
+    if not out and (first := p.lone_first.match(text, start, end)) and _one_person(first.group("head"), p):
+        # 'killed a commander and ten of his men': a head the lexicon does not know, a list going on
+        out.append(DeathCount(1, first.start("head"), first.end("head")))
+        previous = first.end("head")
     return out, previous
 
 

@@ -634,6 +634,9 @@ def test_rule_families(text, sub_event, actor1, actor2):
     # captives found dead: the number that counted them
     ("On June 3, soldiers arrested five men in Sofara; four were found executed near Boni.", 4),
     ("On June 3, four men from Sofara were detained and later executed by soldiers near Boni.", 4),
+    # one victim the lexicon does not know, then a number of others
+    ("On June 3, soldiers killed a commander and eight of his men near Boni.", 9),
+    ("On June 3, soldiers killed the deputy leader of the katiba and five of his associates near Boni.", 6),
     # a chain of passives, a verb of two words in it, a list of victims before it
     ("On June 3, gunmen entered a mosque in Sofara, two traders and an imam were identified, taken away, "
      "and executed.", 3),
