@@ -1037,14 +1037,25 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     return None, None, ""
 
 
+NEAR_CHARS = 25  # how far before a name 'near (the)' may end
+
+
 def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     """Where the frame's event happened: coders' notes first, then cued places, then any."""
     own = [p for p in doc.places if frame.start <= p.start < frame.end]
     coded = [p for p in own if p.coded]
     if coded:
         return coded[:1]
+    rules = place_rules(doc.languages)
+    kept = [p for p in own if p.after_place_word and p.place is None and p.unit is None and p.role == "event"
+            and p.anchor is not None and p.anchor.place is not None
+            and rules.kept_name_gap.fullmatch(doc.text, p.end, p.anchor.start)
+            and not rules.near_before.search(doc.text, max(0, p.start - NEAR_CHARS), p.start)]
+    if kept:  # 'the area of Zzyxqo, between Boni and Hombori': the name the gazetteer lacks, at Boni
+        # (not 'near Zzyxqo, axis Boni-Hombori': a place only beside the event)
+        return kept[:1]
     events = [p for p in own if p.role == "event" and p.place is not None]
-    near_gap = place_rules(doc.languages).near_gap
+    near_gap = rules.near_gap
     for p, q in zip(events, events[1:]):
         # 'the village of Kpendima, near Natiaboani': ACLED codes the known town nearby
         if p.anchor is q and near_gap.fullmatch(doc.text, p.end, q.start):
@@ -1060,7 +1071,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if events:
         first = events[0]
         same_list = [first]
-        list_gap = place_rules(doc.languages).list_gap
+        list_gap = rules.list_gap
         for p in events[1:]:  # 'the villages of Sogou and Berda': one event each
             if list_gap.fullmatch(doc.text, same_list[-1].end, p.start) and not _between(doc, first) \
                     and not lies_in(doc.text, same_list[-1], p):
@@ -1110,9 +1121,11 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     from ..resolve.admin import admin_names
 
     if mention.place is None and mention.unit is None and (mention.coded or mention.after_place_word):
-        # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other place
+        # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other
+        # place; one said to lie between or off a known place, that place's
         others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
-        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else None
+        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else \
+            mention.anchor if mention.anchor is not None and mention.anchor.place is not None else None
         if ref is None:  # the name alone, in the event's country: no coordinates to invent
             cued = mention.cue.precision if mention.after_place_word and mention.cue else 2
             return Located(ascii_fold(mention.text), "", "", "", "", None, None,

@@ -123,6 +123,7 @@ class PlaceRules:
     # a comma may join a list)
     place_words: re.Pattern  # 'the village of ', 'near ': a place's name follows, whether the gazetteer has it or not
     near_gap: re.Pattern  # ', near ' between two places: the second is a known town beside the first (fullmatch)
+    kept_name_gap: re.Pattern  # ', between ' after a name the gazetteer lacks: the event keeps that name (fullmatch)
     near_before: re.Pattern  # 'near (the) ' at the end of a text: what follows is beside the event
     establishment_before: re.Pattern  # 'restaurant ' at the end of a text: a business's name follows
 
@@ -169,6 +170,8 @@ def place_rules(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> PlaceRu
                    rf"(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('place_words', []))}|{near})\s+(?:{det}\s+)?", re.IGNORECASE),
         re.compile(rf"[\s,(]*(?:{near})\s*", re.IGNORECASE),
+        re.compile(rf"[\s,(]*(?:{packs.alternation(words.get('kept_name_words', []))})\s+(?:{det}\s+)?",
+                   re.IGNORECASE),
         re.compile(rf"\b(?:{near})\s+(?:{det}\s+)?$", re.IGNORECASE),
         re.compile(rf"\b(?:{packs.alternation(words.get('establishment_words', []))})\s+$"))
 

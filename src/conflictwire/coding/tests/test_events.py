@@ -1186,6 +1186,18 @@ def test_a_village_the_gazetteer_lacks_keeps_its_name_and_gets_no_coordinates():
     assert one("On June 3, gunmen killed two herders in the area of Zzyxkoro, Mali.").geo_precision == 2
 
 
+def test_a_place_the_gazetteer_lacks_between_or_off_known_ones_keeps_its_name_at_their_coordinates():
+    boni = one("On June 3, gunmen ambushed a convoy near Boni.")
+    between = one("On June 3, gunmen ambushed a convoy in the area of Zzyxkoro, between Boni and Hombori.")
+    assert (between.location, between.geo_precision, between.admin2, between.latitude) == \
+        ("Zzyxkoro", 2, boni.admin2, boni.latitude)
+    off = one("On June 3, militants made an incursion in the locality of Zzyxkoro, southwest of Boni.")
+    assert (off.location, off.admin1) == ("Zzyxkoro", boni.admin1)
+    # beside a place only: ACLED codes the known one
+    assert one("On June 3, gunmen ambushed a convoy near Zzyxkoro, axis Boni-Hombori.").location == "Boni"
+    assert one("On June 3, gunmen ambushed a convoy in the area of Zzyxkoro, near Boni.").location == "Boni"
+
+
 def test_a_town_of_note_misspelt_takes_its_gazetteer_name_a_village_keeps_the_texts():
     assert one("On June 3, gunmen attacked a bar in Bandigara.").location == "Bandiagara"
     # one letter from the gazetteer's Almoustarast: the coder's own spelling of a village
