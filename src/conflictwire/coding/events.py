@@ -1123,9 +1123,11 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
     if mention.place is None and mention.unit is None and (mention.coded or mention.after_place_word):
         # a place the gazetteer lacks: its name; a coder's, the coordinates of the text's other
         # place; one said to lie between or off a known place, that place's
-        others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
-        ref = min(others, key=lambda p: abs(p.start - mention.start), default=None) if mention.coded else \
-            mention.anchor if mention.anchor is not None and mention.anchor.place is not None else None
+        if mention.coded:
+            others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
+            ref = min(others, key=lambda p: abs(p.start - mention.start), default=None)
+        else:
+            ref = mention.anchor if mention.anchor is not None and mention.anchor.place is not None else None
         if ref is None:  # the name alone, in the event's country: no coordinates to invent
             cued = mention.cue.precision if mention.after_place_word and mention.cue else 2
             return Located(ascii_fold(mention.text), "", "", "", "", None, None,
