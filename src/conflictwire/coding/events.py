@@ -1037,9 +1037,6 @@ def frame_dates(doc: Doc, frame: Frame, trigger: Mention | None = None) -> tuple
     return None, None, ""
 
 
-NEAR_CHARS = 25  # how far before a name 'near (the)' may end
-
-
 def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     """Where the frame's event happened: coders' notes first, then cued places, then any."""
     own = [p for p in doc.places if frame.start <= p.start < frame.end]
@@ -1047,10 +1044,11 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if coded:
         return coded[:1]
     rules = place_rules(doc.languages)
-    kept = [p for p in own if p.after_place_word and p.place is None and p.unit is None and p.role == "event"
-            and p.anchor is not None and p.anchor.place is not None
+    # names the gazetteer lacks, after words that say a place is named ('the village of Barwagdin')
+    unlisted = [p for p in own if p.after_place_word and p.place is None and p.unit is None and p.role == "event"]
+    kept = [p for p in unlisted if p.anchor is not None and p.anchor.place is not None
             and rules.kept_name_gap.fullmatch(doc.text, p.end, p.anchor.start)
-            and not rules.near_before.search(doc.text, max(0, p.start - NEAR_CHARS), p.start)]
+            and not rules.near_before.search(doc.text, frame.start, p.start)]
     if kept:  # 'the area of Zzyxqo, between Boni and Hombori': the name the gazetteer lacks, at Boni
         # (not 'near Zzyxqo, axis Boni-Hombori': a place only beside the event)
         return kept[:1]
@@ -1083,8 +1081,7 @@ def frame_places(doc: Doc, frame: Frame) -> list[PlaceMention]:
     if units:
         # the smallest unit named: a province before its region
         return [min(units, key=lambda p: -p.unit.level)]
-    unlisted = [p for p in own if p.after_place_word and p.place is None and p.role == "event"]
-    if unlisted:  # 'the village of Barwagdin', a name the gazetteer lacks: the name alone
+    if unlisted:  # the name alone
         return unlisted[:1]
     origins = [p for p in own if p.role in ("origin", "base") and p.place is not None]
     if origins and brief(doc):

@@ -131,8 +131,10 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
     one_noun = r"(?:[a-z][\w'’-]*\s+){0,3}?(?P<one>[a-z][\w'’-]*)"  # 'young pastoralist' (head)
     content_word = rf"(?!(?:{alt('object_ends')})\b)[a-z][\w'’-]*"  # a lower-case word, not 'of', 'in', 'and'
     title = rf"(?!(?:{alt('agent')})\b){content_word}"  # 'local councillor', not 'by'
-    # what may stand between a victim's head noun and the list's next item: ' of the Bellah community and '
-    goes_on = rf"(?:\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?)?\s*,?\s+(?:{joiners})\s"
+    # what completes a victim's noun before the list goes on: ' of the Bellah community' ... ' and '
+    complement = rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?"
+    next_item = rf"\s*,?\s+(?:{joiners})\s"
+    first_head = rf"\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})"  # ' a young mechanic'
     speech_verbs = grammar(languages).speech - set(lists.get("adverbs", ()))  # ('4 reported killed' counts)
     return Patterns(
         before_death=compile_(rf"^(?:\s+(?:{alt('partitive')}|[\w'’/().-]+)){{0,{VICTIM_WORDS}}}?\s*(?:,\s*)?"
@@ -141,9 +143,8 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         after_death=compile_(rf"^\s*(?:(?:{number_leads})\s+)*$"),
         list_item=compile_(rf"^\s*[a-z][\w'’()/-]*(?:\s+[\w'’()/-]+){{0,4}}?\s*(?:,|(?:,\s*)?(?<![a-z])"
                            rf"(?:{joiners})(?![a-z]))\s*(?:at\s+least\s+)?$"),
-        unknown_first=compile_(rf"^\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})\s*(?:,|\s(?:{joiners}))"
-                               rf"\s+(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
-        lone_first=compile_(rf"\s*(?:{leads})\s+(?:{_WORD}\s+){{0,2}}?(?P<head>{_WORD})(?={goes_on})"),
+        unknown_first=compile_(rf"^{first_head}\s*(?:,|\s(?:{joiners}))\s+(?:{leads})\s+(?:{_WORD}\s+){{0,3}}$"),
+        lone_first=compile_(rf"{first_head}(?=(?:{complement})?{next_item})"),
         singles_between=compile_(rf"^[\s\w'’-]{{0,40}}?(?P<items>(?:,\s*{noun})+)"
                                  rf"(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"),
         after_list=compile_(rf"^[\s\w'’-]{{0,40}}?(?:,\s*|\s+)(?:{joiners})\s+(?:at\s+least\s+)?$"
@@ -199,7 +200,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         captives=compile_(rf"\b(?:{alt('captives')})\s+{passive}$"),
         captive_bodies=compile_(rf"\b(?:{alt('captive_bodies')})\b"),
         singular_item=compile_(item),
-        head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?={goes_on})"),
+        head_rest=re.compile(rf"(?:\s+{content_word}){{1,2}}(?=(?:{complement})?{next_item})"),
         predicate_after=compile_(rf"^\s+(?:{alt('singular_auxiliaries', 'plural_auxiliaries')})\b"),
         found_after=compile_(rf"^\s+(?:{aux})\s+(?:(?:{adverbs})\s+)*(?:{alt('found')})\b"),
         headline_after=compile_(rf"^\s+(?:(?:{alt('headline_after')})\b"
@@ -229,7 +230,7 @@ def patterns(languages: tuple[str, ...] = packs.DEFAULT_LANGUAGES) -> Patterns:
         singular_list=compile_(rf"(?<![\w'’-]){noun}((?:{item})+)"
                                rf"(?:\s+\w+{endings['participle_ending']}\b[^,;.]{{0,{ASIDE_CHARS}}}?)?"
                                rf"(?:\s+[-–—])?\s+(?:{plural_aux})\s+{passive}$"),
-        complement=compile_(rf"\s+(?:{alt('complement_links')})\s+[^,;.]{{0,50}}?(?=\s*,?\s+(?:{joiners})\s)"),
+        complement=compile_(rf"{complement}(?={next_item})"),
         speech=compile_(rf"\b(?:{packs.alternation(speech_verbs)})\b"),
     )
 
