@@ -197,6 +197,18 @@ def one(text, published=PUB):
     ("On June 3, residents of Kati protested against a land sale and ransacked the house of the mayor, security "
      "forces eventually dispersed the crowd.",
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    # the crowd's own violence after the police came: stones, tyres set alight, guards pushed aside
+    ("On June 3, traders protested in Sikasso against a new tax; police fired tear gas and the traders started to "
+     "throw stones.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, traders protested in Sikasso against a new tax, police dispersed them and they stoned the house "
+     "of the mayor.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, youths protesting against power cuts lit tyres in Kati before police dispersed them.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    ("On June 3, protesters in Kati freed a detained trader; police were present but the protesters overwhelmed "
+     "them.",
+     "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, residents of Kita marched in support of the army, which has suffered deadly attacks.",
      "Peaceful protest", "Protesters (Mali)", ""),
     ("On June 3, an angry mob lynched a suspected thief in Bamako.",
