@@ -680,8 +680,8 @@ def _singular_nouns(text: str, start: int, end: int, mentions: list[Mention], vi
             # 'a man and seized his livestock', 'an individual, described as a commander': one victim
             break
         noun = text[noun_start:noun_end]
-        if lead is None or p.plural_end.search(noun):
-            break
+        if lead is None or p.plural_end.search(noun) or p.one_body.search(text, previous, noun_end):
+            break  # 'killed the chief and his body was mutilated': his body is no second victim
         rest = p.head_rest.match(text, noun_end)  # 'a GATIA commander and his associate'
         if rest and not p.plural_end.search(rest.group()):
             noun_end = rest.end()

@@ -694,6 +694,7 @@ def test_rule_families(text, sub_event, actor1, actor2):
     ("On June 3, a police post in Boni was attacked by two gunmen, one of the assailants killed.", 1),
     ("On June 3, gunmen attacked Boni: 1 civilian died of his wounds.", 1),
     ("On June 3, gunmen killed a trader in Boni and set his body on fire.", 1),
+    ("On June 3, gunmen killed the village chief of Sofara and his body was mutilated.", 1),
     ("On June 3, Dozos clashed with militants near Boni, resulting in the death of one Dozo and three militants "
      "and a dozen wounded.", 4),
     ("On June 3, militants attacked Boni, four soldiers were wounded including one who later died.", 1),
