@@ -224,6 +224,9 @@ def test_a_hyphenated_name_splits_only_into_places_of_the_region():
     # ... wherever the town stands in the name; a unit's acronym before it is no place
     assert places("An IED was found on the Zzyxqo-Tougan road.")["Tougan"].place.admin1 == "Boucle du Mouhoun"
     assert "Kaya" not in places("The army (GTIA-Kaya) arrested four men.")
+    # a quarter named for two places is neither of them: the town it is a quarter of
+    quarter = places("Youths marched in the Dori-Kaya neighbourhood of Ouagadougou.")
+    assert "Dori" not in quarter and "Kaya" not in quarter and quarter["Ouagadougou"].role == "event"
 
 
 def test_cue_words_with_an_article_and_a_place_noun():
