@@ -204,6 +204,9 @@ def one(text, published=PUB):
     ("On June 3, traders protested in Sikasso against a new tax, police dispersed them and they stoned the house "
      "of the mayor.",
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
+    # tear gas fired is the police's intervention, not a shooting
+    ("On June 3, traders protested in Sikasso against a new tax, police dispersed the crowd by firing tear gas.",
+     "Protest with intervention", "Protesters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, youths protesting against power cuts lit tyres in Kati before police dispersed them.",
      "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali (2013-2020)"),
     ("On June 3, protesters in Kati freed a detained trader; police were present but the protesters overwhelmed "
