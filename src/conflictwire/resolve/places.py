@@ -266,7 +266,7 @@ def find_places(text: str, mentions: list[Mention], geo: Geography | None = None
                              for part in re.finditer(r"[^-]+", text[start:end])
                              if part.group(0)[0].isupper()]  # 'French-led': 'led' is no place
                     cue = _after_cue(text, end, rules)
-                    # 'the Sikasso-Sira neighbourhood of Bobo-Dioulasso': one quarter's name, not two places
+                    # 'the Dori-Kaya neighbourhood of Ouagadougou': one quarter's name, not two places
                     subs = [] if cue and cue.role == "part" else \
                         [_mention(text, a, b, geo, rules, blocked, prior, False) for a, b in parts]
                     if len(subs) > 1 and all(subs) and all(
