@@ -1124,7 +1124,7 @@ def locate(doc: Doc, mention: PlaceMention | None, when: date | None) -> Located
             others = [p for p in doc.places if p is not mention and p.place is not None and p.role == "event"]
             ref = min(others, key=lambda p: abs(p.start - mention.start), default=None)
         else:
-            ref = mention.anchor if mention.anchor is not None and mention.anchor.place is not None else None
+            ref = mention.anchor if mention.anchor and mention.anchor.place else None
         if ref is None:  # the name alone, in the event's country: no coordinates to invent
             cued = mention.cue.precision if mention.after_place_word and mention.cue else 2
             return Located(ascii_fold(mention.text), "", "", "", "", None, None,
